@@ -1,0 +1,55 @@
+"""One document in, the contract's extraction out: the pipeline in one place.
+
+ingest → nlp → actors/time → events/claims. Stateless: nothing here touches the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from parley.actors import recognise
+from parley.claims import extract_claims
+from parley.events import extract_events
+from parley.nlp import build_pipeline
+from parley.nlp.context import DocContext
+from parley.records import Document, Extraction
+from parley.time import find_timexes, select_profile
+
+
+def _doc_date(document: Document) -> date | None:
+    if not document.published:
+        return None
+    try:
+        return date.fromisoformat(document.published[:10])
+    except ValueError:
+        return None
+
+
+def analyse(document: Document, spacy_doc: object, conflict: str | None = None) -> Extraction:
+    """Run every extraction stage over an already parsed document."""
+    ctx = DocContext(document=document, doc=spacy_doc, when=_doc_date(document))  # type: ignore[arg-type]
+    ctx.mentions = recognise(ctx)
+    ctx.profile = select_profile(ctx, conflict)
+    ctx.timexes = find_timexes(ctx)
+    events = extract_events(ctx)
+    claims, positions = extract_claims(ctx, events)
+    return Extraction(document=document, events=events, claims=claims, positions=positions)
+
+
+def extract_document(document: Document, conflict: str | None = None) -> Extraction:
+    """Extract events, claims and positions from one document."""
+    nlp = build_pipeline()
+    return analyse(document, nlp(document.text), conflict)
+
+
+def extract_documents(
+    documents: Iterable[Document], conflict: str | None = None, batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Many documents through ``nlp.pipe`` (batched parsing is several times faster)."""
+    nlp = build_pipeline()
+    docs = list(documents) if not isinstance(documents, list) else documents
+    for document, parsed in zip(
+        docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True
+    ):
+        yield analyse(document, parsed, conflict)
