@@ -58,6 +58,7 @@ class DocContext:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict)  # per-document memo shared by stages
 
     def __post_init__(self) -> None:
         if not self.sentences:
