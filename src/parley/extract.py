@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from parley.actors import recognise
 from parley.claims import extract_claims
@@ -15,6 +16,9 @@ from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext
 from parley.records import Document, Extraction
 from parley.time import find_timexes, select_profile
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _doc_date(document: Document) -> date | None:
@@ -26,15 +30,23 @@ def _doc_date(document: Document) -> date | None:
         return None
 
 
-def analyse(document: Document, spacy_doc: object, conflict: str | None = None) -> Extraction:
-    """Run every extraction stage over an already parsed document."""
-    ctx = DocContext(document=document, doc=spacy_doc, when=_doc_date(document))  # type: ignore[arg-type]
+def analyse_context(
+    document: Document, spacy_doc: Doc, conflict: str | None = None
+) -> tuple[Extraction, DocContext]:
+    """Run every stage over a parsed document; also return the context (for evaluation)."""
+    ctx = DocContext(document=document, doc=spacy_doc, when=_doc_date(document))
     ctx.mentions = recognise(ctx)
     ctx.profile = select_profile(ctx, conflict)
     ctx.timexes = find_timexes(ctx)
     events = extract_events(ctx)
     claims, positions = extract_claims(ctx, events)
-    return Extraction(document=document, events=events, claims=claims, positions=positions)
+    extraction = Extraction(document=document, events=events, claims=claims, positions=positions)
+    return extraction, ctx
+
+
+def analyse(document: Document, spacy_doc: Doc, conflict: str | None = None) -> Extraction:
+    """Run every extraction stage over an already parsed document."""
+    return analyse_context(document, spacy_doc, conflict)[0]
 
 
 def extract_document(document: Document, conflict: str | None = None) -> Extraction:

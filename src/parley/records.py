@@ -159,6 +159,9 @@ class ChronologyEntry(Record):
     disagreements: list[Disagreement] = Field(default_factory=list)
     events: list[str] = Field(default_factory=list)
     support: dict[str, Any] = Field(default_factory=dict)
+    # Surface forms of each actor code in the evidence (merged views drop mention
+    # offsets); the report highlights them in the evidence sentences.
+    mentions: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Extraction(Record):

@@ -83,7 +83,9 @@ class DocContext:
         )
 
     def mentions_in(self, start_token: int, end_token: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start_token >= start_token and m.end_token <= end_token]
+        return [
+            m for m in self.mentions if m.start_token >= start_token and m.end_token <= end_token
+        ]
 
     def mention_at(self, token_i: int) -> Mention | None:
         for m in self.mentions:

@@ -1,0 +1,436 @@
+"""Command line: each command parses its options, calls one library function, renders.
+
+Errors never show a traceback: a ``ParleyError`` becomes one line on stderr and a
+non-zero exit (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from parley.errors import ParleyError
+
+app = typer.Typer(
+    name="parley",
+    help="Sourced chronologies of peace negotiations from news, opinion and statements.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="DuckDB store (default: $PARLEY_DB or ./parley.duckdb)."),
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor dictionary YAML (file or directory); repeatable."),
+]
+ConflictOption = Annotated[
+    str | None,
+    typer.Option("--conflict", help="Conflict profile for anchor dates (default: automatic)."),
+]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class ExportWhat(StrEnum):
+    events = "events"
+    claims = "claims"
+    positions = "positions"
+    chronology = "chronology"
+    documents = "documents"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    md = "md"
+
+
+def _db(db: Path | None) -> Path:
+    from parley.store import default_db_path
+
+    return Path(db) if db else Path(default_db_path())
+
+
+def _use_actors(actors: list[Path] | None) -> None:
+    if actors:
+        from parley.actors import load_dictionaries
+
+        for path in actors:
+            if not path.exists():
+                raise ParleyError(f"actor dictionary not found: {path}")
+        load_dictionaries(list(actors))
+
+
+def _echo_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _date_text(d: dict[str, Any]) -> str:
+    e, la = d.get("earliest"), d.get("latest")
+    if not e:
+        return "undated"
+    return e if e == la or not la else f"{e}..{la}"
+
+
+def _actors_text(actors: Sequence[dict[str, Any] | None]) -> str:
+    return ", ".join(sorted({a["code"] for a in actors if a}))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="An HTML or text document, or - for stdin.")],
+    date: Annotated[
+        str | None, typer.Option(help="Document date YYYY-MM-DD (overrides metadata).")
+    ] = None,
+    conflict: ConflictOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Extract events, claims and positions from one document; print contract JSON."""
+    from parley.extract import extract_document
+    from parley.ingest import IngestFailure, read_documents
+
+    _use_actors(actors)
+    _check_date(date)
+    items = list(read_documents([path], date=date, strict=True))
+    docs = [d for d in items if not isinstance(d, IngestFailure)]
+    if len(docs) != 1:
+        raise ParleyError(f"extract takes one document; {path} holds {len(docs)} (use ingest)")
+    _echo_json(extract_document(docs[0], conflict=conflict).to_json())
+
+
+def _check_date(value: str | None) -> None:
+    if value is None:
+        return
+    from datetime import date as _date
+
+    try:
+        _date.fromisoformat(value)
+    except ValueError as exc:
+        raise ParleyError(f"--date must be YYYY-MM-DD, got {value!r}") from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs or - for stdin.")],
+    db: DbOption = None,
+    date: Annotated[str | None, typer.Option(help="Document date for inputs without one.")] = None,
+    conflict: ConflictOption = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first bad document.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    runner: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    actors: ActorsOption = None,
+) -> None:
+    """Read documents, extract, store (idempotent by content hash), update the chronology."""
+    from parley.workflows import ingest as run_ingest
+
+    _use_actors(actors)
+    _check_date(date)
+    if runner not in ("local", "dask"):
+        raise ParleyError(f"--runner must be local or dask, got {runner!r}")
+    report = _with_progress(
+        lambda hook: run_ingest(
+            paths, _db(db), date=date, conflict=conflict, strict=strict,
+            workers=workers, runner=runner, progress=hook,
+        )
+    )
+    for path, reason in report.failed:
+        typer.echo(f"skipped {path}: {reason}", err=True)
+    typer.echo(
+        f"{report.added} added, {report.unchanged} already stored, {len(report.failed)} skipped; "
+        f"{report.events} events, {report.claims} claims, {report.positions} positions; "
+        f"chronology: {report.entries} entries",
+        err=True,
+    )
+
+
+def _with_progress(run: Any) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    if not sys.stderr.isatty():
+        return run(None)
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), transient=True
+    ) as bar:
+        task = bar.add_task("extract", total=None)
+
+        def hook(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return run(hook)
+
+
+@app.command()
+def chronology(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code or country, e.g. USA.")] = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeat).")] = None,
+    since: Annotated[str | None, typer.Option(help="Entries on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Entries on or before YYYY-MM-DD.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Print the merged chronology of stored events."""
+    from parley.store import Store
+
+    _check_date(since)
+    _check_date(until)
+    with Store(_db(db), read_only=True) as store:
+        entries = store.chronology(actor=actor, types=type or None, since=since, until=until)
+    if format is TableFormat.json:
+        _echo_json([e.to_json() for e in entries])
+    elif format is TableFormat.md:
+        from parley.report.exports import chronology_markdown
+
+        sys.stdout.write(chronology_markdown(entries))
+    elif format is TableFormat.csv:
+        _write_csv_stdout(entries)
+    else:
+        _print_chronology_table(entries)
+
+
+def _write_csv_stdout(records: Sequence[Any]) -> None:
+    import tempfile
+
+    from parley.report.exports import export_records
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.csv"
+        export_records(list(records), "csv", out)
+        sys.stdout.write(out.read_text(encoding="utf-8"))
+
+
+def _print_chronology_table(entries: Sequence[Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "parties", "mediators / agent", "modality", "sources", "disputed"):
+        table.add_column(col)
+    for e in entries:
+        d = e.to_json()
+        roles = _actors_text(d["mediators"]) or _actors_text([d["agent"]])
+        table.add_row(
+            _date_text(d["date"]), d["type"], _actors_text(d["parties"]), roles,
+            d["modality"], str(d["sources"]),
+            ", ".join(x["field"] for x in d["disagreements"]) or "",
+        )
+    Console(width=max(120, Console().width)).print(table)
+    typer.echo(f"{len(entries)} entries", err=True)
+
+
+@app.command()
+def positions(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code or country.")] = None,
+    issue: Annotated[str | None, typer.Option(help="Issue, e.g. nato_membership.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Print each actor's stated positions on the issues, over time."""
+    from parley.store import Store
+
+    with Store(_db(db), read_only=True) as store:
+        rows = store.positions(actor=actor, issue=issue)
+    if format is TableFormat.json:
+        _echo_json([p.to_json() for p in rows])
+        return
+    if format is TableFormat.csv:
+        _write_csv_stdout(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for col in ("date", "actor", "issue", "stance", "evidence"):
+        table.add_column(col)
+    for p in rows:
+        d = p.to_json()
+        ev = d["evidence"][0]["text"] if d["evidence"] else ""
+        table.add_row(_date_text(d["date"]), d["actor"]["code"], d["issue"], d["stance"], ev[:90])
+    Console(width=max(120, Console().width)).print(table)
+
+
+@app.command()
+def export(
+    what: Annotated[ExportWhat, typer.Option("--what")] = ExportWhat.chronology,
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
+    out: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("out/chronology.jsonl"),
+    db: DbOption = None,
+) -> None:
+    """Export stored events, claims, positions, documents or the chronology."""
+    from parley.report.exports import export_records
+    from parley.store import Store
+
+    with Store(_db(db), read_only=True) as store:
+        records: list[Any] = {
+            ExportWhat.events: store.events,
+            ExportWhat.claims: store.claims,
+            ExportWhat.positions: store.positions,
+            ExportWhat.chronology: store.chronology,
+            ExportWhat.documents: store.documents,
+        }[what]()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    export_records(records, format.value, out)
+    typer.echo(f"wrote {len(records)} {what.value} to {out}", err=True)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="HTML file.")] = Path("out/timeline.html"),
+    db: DbOption = None,
+    title: Annotated[str, typer.Option(help="Report title.")] = "parley timeline",
+) -> None:
+    """Write the self-contained, offline HTML timeline report."""
+    from parley.workflows import write_timeline
+
+    path = write_timeline(_db(db), out, title=title)
+    typer.echo(f"wrote {path}", err=True)
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    out: Annotated[Path, typer.Option("--out")] = Path("out/timeline.html"),
+) -> None:
+    """Ingest the bundled example corpus, print its chronology, write the report."""
+    from parley.store import Store
+    from parley.workflows import example_corpus, write_timeline
+    from parley.workflows import ingest as run_ingest
+
+    corpus = example_corpus()
+    path = _db(db)
+    result = run_ingest([corpus], path)
+    typer.echo(
+        f"ingested {corpus}: {result.added} added, {result.unchanged} already stored; "
+        f"{result.entries} chronology entries",
+        err=True,
+    )
+    with Store(path, read_only=True) as store:
+        _print_chronology_table(store.chronology())
+    written = write_timeline(path, out, title="parley demo: negotiations in the example corpus")
+    typer.echo(f"report: {written}", err=True)
+
+
+@app.command(name="eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold *.json files.")],
+    pred: Annotated[Path | None, typer.Option(help="Directory of predicted JSON.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the errors.")] = False,
+    format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Score parley against gold annotations: events, modality, dates, claims, merge."""
+    from parley.evaluate import evaluate
+
+    result = evaluate(gold_dir, pred)
+    if format == "json":
+        _echo_json(result.as_dict(verbose=verbose))
+        return
+    _print_eval(result.as_dict(verbose=verbose))
+
+
+def _print_eval(d: dict[str, Any]) -> None:
+    def line(name: str, s: dict[str, Any]) -> str:
+        return (
+            f"{name:<14} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            f"(tp {s['tp']}, pred {s['pred']}, gold {s['gold']})"
+        )
+
+    out = [f"documents      {d['documents']}", line("events", d["events"])]
+    out += [line(f"  {t}", s) for t, s in d["per_type"].items()]
+    out.append(f"modality acc.  {d['modality_accuracy']:.3f} over {d['modality_scored']} matched")
+    out.append(f"date acc.      {d['date_accuracy']:.3f} over {d['date_scored']} dated")
+    out += [line("claims", d["claims"]), line("positions", d["positions"])]
+    if d["actors"]["gold"]:
+        out.append(line("actor links", d["actors"]))
+    if d["merge"]:
+        out.append("merge          " + "  ".join(f"{k} {v:.3f}" for k, v in d["merge"].items()))
+    for key in ("misses", "spurious"):
+        for item in d.get(key, []):
+            label = "miss" if key == "misses" else "spurious"
+            out.append(f"{label}: {json.dumps(item, ensure_ascii=False)}")
+    for c in d.get("modality_confusions", []):
+        out.append(f"modality gold {c['gold']} → pred {c['pred']}: {c['count']}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind (local only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Run the local web app (JSON API and timeline) over the store."""
+    from parley.web import serve as run_server
+
+    path = _db(db)
+    if not path.exists():
+        raise ParleyError(f"no store at {path}: run `parley ingest` first")
+    run_server(path, host=host, port=port)
+
+
+@app.command()
+def schema(
+    what: Annotated[str, typer.Argument(help="extraction or chronology.")] = "extraction",
+) -> None:
+    """Print the JSON Schema of the output contract."""
+    from parley.schema import chronology_schema, extraction_schema
+
+    if what not in ("extraction", "chronology"):
+        raise ParleyError(f"schema takes extraction or chronology, got {what!r}")
+    _echo_json(extraction_schema() if what == "extraction" else chronology_schema())
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console entry point: one-line errors, exit codes, ``--debug`` for tracebacks."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or bool(os.environ.get("PARLEY_DEBUG"))
+    args = [a for a in args if a != "--debug"]
+    try:
+        rv = app(args=args, prog_name="parley", standalone_mode=False)
+    except ParleyError as exc:
+        if debug:
+            raise
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the boundary: never a traceback for users
+        if debug:
+            raise
+        # Usage errors come from the click that Typer bundles; duck-typed, not imported.
+        if type(exc).__name__ == "Abort":
+            _fail("aborted", 130)
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            _fail(exc.format_message(), exc.exit_code)
+        _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug)", 1)
+    if isinstance(rv, int) and rv:
+        sys.exit(rv)
+
+
+def _fail(message: str, code: int) -> None:
+    first = " ".join(message.strip().splitlines()) or "error"
+    sys.stderr.write(f"parley: error: {first}\n")
+    sys.exit(code)

@@ -1,0 +1,141 @@
+"""High-level operations the CLI and the web app share: ingest, chronology, report, demo.
+
+Each is one library function; the CLI only parses arguments and renders results.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parley.errors import IngestError
+from parley.records import ChronologyEntry, Document, Extraction
+
+log = logging.getLogger(__name__)
+
+ProgressHook = Callable[[int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did: counts plus every skipped input with its reason."""
+
+    added: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    events: int = 0
+    claims: int = 0
+    positions: int = 0
+    entries: int = 0
+
+
+def _collect(
+    paths: Iterable[str | Path], date: str | None, strict: bool
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    from parley.ingest import IngestFailure, read_documents
+
+    documents: list[Document] = []
+    failed: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for item in read_documents(list(paths), date=date, strict=strict):
+        if isinstance(item, IngestFailure):
+            failed.append((str(item.path), item.reason))
+        elif item.id not in seen:
+            seen.add(item.id)
+            documents.append(item)
+    return documents, failed
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    *,
+    date: str | None = None,
+    conflict: str | None = None,
+    strict: bool = False,
+    workers: int = 1,
+    runner: str = "local",
+    progress: ProgressHook | None = None,
+) -> IngestReport:
+    """Read, extract and store documents, then bring the chronology up to date.
+
+    Each document is written in its own transaction, so a failure part-way leaves
+    every earlier document intact. Documents already stored are skipped before the
+    (expensive) extraction.
+    """
+    from parley.store import Store
+
+    report = IngestReport()
+    documents, report.failed = _collect(paths, date, strict)
+    with Store(db) as store:
+        todo = [d for d in documents if not store.has_document(d.id)]
+        report.unchanged = len(documents) - len(todo)
+        new_events = []
+        for done, extraction in enumerate(_run(todo, conflict, workers, runner), start=1):
+            if store.add_extraction(extraction):
+                report.added += 1
+                report.events += len(extraction.events)
+                report.claims += len(extraction.claims)
+                report.positions += len(extraction.positions)
+                new_events.extend(extraction.events)
+            if progress:
+                progress(done, len(todo))
+        if new_events or not store.chronology():
+            report.entries = len(update_chronology(store))
+        else:
+            report.entries = len(store.chronology())
+    if not documents and not report.failed:
+        raise IngestError("no documents found in the given paths")
+    return report
+
+
+def _run(
+    documents: list[Document], conflict: str | None, workers: int, runner: str
+) -> Iterable[Extraction]:
+    if not documents:
+        return []
+    if runner == "dask":
+        from parley.runners import dask as dask_runner
+
+        return dask_runner.run(documents, conflict=conflict, workers=workers)
+    from parley.runners import local
+
+    return local.run(documents, conflict=conflict, workers=workers)
+
+
+def update_chronology(store: object) -> list[ChronologyEntry]:
+    """Merge stored events into chronology entries, keeping ids of unchanged entries."""
+    from parley.chronology import merge
+
+    events = store.events()  # type: ignore[attr-defined]
+    documents = {d.id: d for d in store.documents()}  # type: ignore[attr-defined]
+    previous = store.chronology()  # type: ignore[attr-defined]
+    entries = merge(events, documents, previous=previous or None)
+    store.replace_chronology(entries)  # type: ignore[attr-defined]
+    return entries
+
+
+def write_timeline(db: str | Path, out: str | Path, title: str = "parley timeline") -> Path:
+    """Write the self-contained HTML timeline of everything in the store."""
+    from parley.report import write_report
+    from parley.store import Store
+
+    with Store(db, read_only=True) as store:
+        entries = store.chronology()
+        positions = store.positions()
+        documents = store.documents()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_report(entries, positions, out, title=title, documents=documents)
+
+
+def example_corpus() -> Path:
+    """The bundled example corpus (in a source checkout: ``examples/corpus``)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "examples" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    raise IngestError("example corpus not found: run from a parley source checkout")
