@@ -54,6 +54,11 @@ class Member:
     event: Event
     votes: int = 1
     carried: list[Disagreement] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def event_ids(self) -> list[str]:
+        return self.ids or [self.event.id]
 
 
 def bare(actor: Actor) -> Actor:
@@ -301,9 +306,7 @@ def build_entry(
         _evidence(members, documents),
         key=lambda ev: (ev.published or "9999", ev.doc, ev.start, ev.end),
     )
-    event_ids = sorted(
-        {eid for m in members for eid in (m.event.id.split("+") if m.votes > 1 else [m.event.id])}
-    )
+    event_ids = sorted({eid for m in members for eid in m.event_ids})
     carried = [d for m in members for d in m.carried]
     location: Location | None = location_event.location if location_event else None
     return ChronologyEntry(

@@ -52,8 +52,10 @@ class CueLexicon:
 
 
 def _words(value: Any, where: str, path: Path) -> list[str]:
-    if not isinstance(value, list) or not value or not all(
-        isinstance(w, str) and w.strip() for w in value
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(w, str) and w.strip() for w in value)
     ):
         raise RuleError(f"{path}: {where} must be a non-empty list of words")
     return [w.strip().lower() for w in value]
@@ -82,8 +84,16 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
     """Validate the YAML structure; every error names the file and the entry."""
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: top level must be a mapping")
-    required = ("verbs", "object_cues", "claim_nouns", "object_as_content", "phrases",
-                "source_phrases", "speaker_nouns", "pronouns")
+    required = (
+        "verbs",
+        "object_cues",
+        "claim_nouns",
+        "object_as_content",
+        "phrases",
+        "source_phrases",
+        "speaker_nouns",
+        "pronouns",
+    )
     missing = [k for k in required if k not in raw]
     if missing:
         raise RuleError(f"{path}: missing section(s): {', '.join(missing)}")
@@ -92,21 +102,25 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
         where = f"phrases[{n}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("verb"), str):
             raise RuleError(f"{path}: {where} needs a verb")
-        phrases.append(Phrase(
-            verb=entry["verb"].lower(),
-            words=tuple(_words(entry.get("words"), f"{where}.words", path)),
-            cue_class=_class(entry.get("class"), where, path),
-            cue=str(entry.get("cue") or entry["verb"]),
-        ))
+        phrases.append(
+            Phrase(
+                verb=entry["verb"].lower(),
+                words=tuple(_words(entry.get("words"), f"{where}.words", path)),
+                cue_class=_class(entry.get("class"), where, path),
+                cue=str(entry.get("cue") or entry["verb"]),
+            )
+        )
     sources = []
     for n, entry in enumerate(raw["source_phrases"] or []):
         where = f"source_phrases[{n}]"
         if not isinstance(entry, dict):
             raise RuleError(f"{path}: {where} must be a mapping")
-        sources.append(SourcePhrase(
-            words=tuple(_words(entry.get("words"), f"{where}.words", path)),
-            cue_class=_class(entry.get("class"), where, path),
-        ))
+        sources.append(
+            SourcePhrase(
+                words=tuple(_words(entry.get("words"), f"{where}.words", path)),
+                cue_class=_class(entry.get("class"), where, path),
+            )
+        )
     sectors: dict[str, str] = {}
     if not isinstance(raw["speaker_nouns"], dict):
         raise RuleError(f"{path}: speaker_nouns must map a sector to nouns")

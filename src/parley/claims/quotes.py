@@ -15,8 +15,8 @@ MAX_QUOTE_CHARS = 2000  # a longer "quote" is an unbalanced quotation mark, not 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inclusive of the marks, end exclusive) of quotations.
 
-    Quotes never cross a paragraph break: news style reopens a quote at each new
-    paragraph without closing the last, so an unclosed quote ends with its paragraph.
+    Quotes never cross a line break: news style reopens a quote at each new paragraph
+    without closing the last, so an unclosed quote ends with its paragraph.
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
@@ -33,7 +33,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch == closer:
             spans.append((start, i + 1))
             start = None
-        elif ch == "\n" and text.startswith("\n", i + 1) or ch == "\n" and i + 1 == n:
+        elif ch == "\n":
             _close(spans, start, i)
             start = None
         i += 1

@@ -1,0 +1,487 @@
+"""Who says what: attribution cues, their speakers and the span of what is said.
+
+Events and claims both need this: an event inside someone's words is ``reported`` with
+that someone as ``source``, and each attributed sentence is a claim. Computed once per
+document and memoised in ``ctx.cache["attributions"]``. Must not import
+``parley.events`` (events imports this module).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from parley.claims.cues import CueLexicon, lexicon
+from parley.claims.quotes import quote_spans
+from parley.nlp.context import DocContext, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Attribution", "find_attributions"]
+
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+LEADING_MARKERS = frozenset({"that", "to", "of", "for", "about", "over", "on", ":", ",", "-"})
+QUOTE_CHARS = frozenset("\"“”«»„'‘’")
+ACCUSATION_PREPS = frozenset({"of", "for", "over"})
+ORG_SUFFIX = {"GOV": "government", "MIL": "military"}
+PRONOUN_LOOKBACK_SENTENCES = 4
+HEADLINE_MAX_PREFIX = 6
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed stretch of text in one sentence.
+
+    ``speaker`` is the actor mention of who speaks (``None`` when the speaker is not an
+    actor we know, e.g. "analysts"); ``content_start_token``..``content_end_token``
+    (exclusive) is what they say.
+    """
+
+    speaker: Mention | None
+    speaker_text: str
+    cue: str
+    cue_token: int
+    cue_class: str
+    content_start_token: int
+    content_end_token: int
+    sentence: int
+    direct: bool = False
+    speaker_start_token: int = -1
+    speaker_end_token: int = -1
+
+    def covers(self, token_i: int) -> bool:
+        """Whether token ``token_i`` lies inside what is said."""
+        return self.content_start_token <= token_i < self.content_end_token
+
+
+def find_attributions(ctx: DocContext) -> list[Attribution]:
+    """Every attribution in the document, in text order (memoised per document)."""
+    cached = ctx.cache.get("attributions")
+    if cached is not None:
+        return cached
+    lex = lexicon()
+    quotes = quote_spans(ctx.doc.text)
+    found: list[Attribution] = []
+    for index, sent in enumerate(ctx.sentences):
+        found.extend(_sentence_attributions(ctx, index, sent, lex, quotes))
+    found.extend(_quote_continuations(ctx, found, quotes))
+    found.sort(key=lambda a: (a.sentence, a.cue_token, a.content_start_token))
+    ctx.cache["attributions"] = found
+    return found
+
+
+# --- per sentence -----------------------------------------------------------------
+
+
+def _sentence_attributions(
+    ctx: DocContext, index: int, sent: Span, lex: CueLexicon, quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    out: list[Attribution] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        att = _source_phrase(ctx, index, sent, tok, lex) or _verb_cue(ctx, index, sent, tok, lex)
+        if att is None:
+            continue
+        used.add(att.cue_token)
+        out.append(_mark_direct(ctx, att, quotes))
+    if not out:
+        headline = _headline(ctx, index, sent)
+        if headline is not None:
+            out.append(_mark_direct(ctx, headline, quotes))
+    return out
+
+
+def _source_phrase(
+    ctx: DocContext, index: int, sent: Span, tok: Token, lex: CueLexicon
+) -> Attribution | None:
+    """ "according to X, ...": the speaker follows the cue."""
+    doc = ctx.doc
+    for phrase in lex.source_phrases:
+        n = len(phrase.words)
+        if tok.lower_ != phrase.words[0] or tok.i + n > sent.end:
+            continue
+        if [doc[tok.i + k].lower_ for k in range(n)] != list(phrase.words):
+            continue
+        last = doc[tok.i + n - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        head = objects[0]
+        sp_start, sp_end = tok.i + n, _cut_at_comma(head.right_edge.i + 1, head.i, doc)
+        if tok.i - sent.start > sent.end - sp_end:  # cue at the end: content before it
+            start, end = sent.start, tok.i
+        else:
+            start, end = sp_end, sent.end
+        start, end = _trim(doc, start, end)
+        if end <= start:
+            return None
+        speaker = _speaker_for(ctx, head, sp_start, sp_end, lex)
+        return Attribution(
+            speaker=speaker,
+            speaker_text=doc[sp_start:sp_end].text,
+            cue=" ".join(phrase.words),
+            cue_token=tok.i,
+            cue_class=phrase.cue_class,
+            content_start_token=start,
+            content_end_token=end,
+            sentence=index,
+            speaker_start_token=sp_start,
+            speaker_end_token=sp_end,
+        )
+    return None
+
+
+def _verb_cue(
+    ctx: DocContext, index: int, sent: Span, tok: Token, lex: CueLexicon
+) -> Attribution | None:
+    """A speech verb or verb phrase with a subject and something said."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound", "auxpass", "aux"):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = ctx.doc
+    cue, cue_class, content = "", "", None
+    for phrase in lex.phrases:
+        if lemma == phrase.verb:
+            last = _phrase_end(tok, phrase.words, sent)
+            if last is not None:
+                cue, cue_class = phrase.cue, phrase.cue_class
+                end = max(tok.right_edge.i + 1, last + 1)
+                content = (last + 1, min(end, sent.end))
+                break
+    if not cue:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if (
+            lemma in lex.object_cues
+            and lemma not in lex.verbs
+            and obj is not None
+            and obj.lemma_.lower() in lex.claim_nouns
+        ):
+            cue, cue_class = f"{tok.text} {obj.text}", lex.object_cues[lemma]
+            clause = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            content = _span_of(clause or [obj])
+        elif lemma in lex.verbs:
+            cue, cue_class = tok.text, lex.verbs[lemma]
+            content = _verb_content(tok, lemma, obj, lex)
+        else:
+            return None
+    subject = _subject(tok)
+    if subject is None:
+        return None
+    if content is None:
+        content = _around_content(tok, subject, sent)
+    if content is None:
+        return None
+    start, end = _trim(doc, *content)
+    if end <= start:
+        return None
+    speaker_span = _speaker_span(subject)
+    if speaker_span[0] <= start < speaker_span[1]:
+        start = speaker_span[1]
+    speaker = _speaker_for(ctx, subject, *speaker_span, lex)
+    return Attribution(
+        speaker=speaker,
+        speaker_text=ctx.doc[speaker_span[0] : speaker_span[1]].text,
+        cue=cue,
+        cue_token=tok.i,
+        cue_class=cue_class,
+        content_start_token=start,
+        content_end_token=end,
+        sentence=index,
+        speaker_start_token=speaker_span[0],
+        speaker_end_token=speaker_span[1],
+    )
+
+
+def _verb_content(
+    tok: Token, lemma: str, obj: Token | None, lex: CueLexicon
+) -> tuple[int, int] | None:
+    """What a speech verb introduces: its clause complement, else its object."""
+    comps = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+    if comps:
+        return _span_of(comps)
+    if lemma in lex.object_as_content and obj is not None:
+        parts = [obj] + [
+            c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS
+        ]
+        return _span_of(parts)
+    if tok.dep_ == "parataxis":  # "Talks, he said, are frozen"
+        head = tok.head
+        return head.left_edge.i, head.right_edge.i + 1
+    return None
+
+
+def _around_content(tok: Token, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """No complement parsed: the words before "..., X said" or after "X said:"."""
+    doc = tok.doc
+    before = subject.left_edge.i
+    if subject.i > tok.i:  # inverted: "..., said Peskov"
+        before = tok.i
+    if before - sent.start >= 3 and doc[before - 1].text in QUOTE_CHARS | {",", ":"}:
+        return sent.start, before
+    after = tok.i + 1
+    while after < sent.end and doc[after].dep_ in ("dobj", "dative", "prep", "pobj", "det"):
+        after += 1  # "told reporters:"
+    if after < sent.end and doc[after].text in QUOTE_CHARS | {":"} and sent.end - after >= 3:
+        return after, sent.end
+    return None
+
+
+def _phrase_end(tok: Token, words: tuple[str, ...], sent: Span) -> int | None:
+    """Index of the last word of a verb phrase cue following ``tok``, or None."""
+    doc = tok.doc
+    pos = tok.i
+    for word in words:
+        limit = min(pos + 4, sent.end)
+        hit = next((j for j in range(pos + 1, limit) if doc[j].lower_ == word), None)
+        if hit is None:
+            return None
+        pos = hit
+    return pos
+
+
+def _headline(ctx: DocContext, index: int, sent: Span) -> Attribution | None:
+    """ "Kremlin: talks are frozen": a short actor name, a colon, then the content."""
+    doc = ctx.doc
+    colon = next(
+        (t for t in sent[: HEADLINE_MAX_PREFIX + 1] if t.text == ":" and t.i > sent.start), None
+    )
+    if colon is None or sent.end - colon.i < 4:
+        return None
+    prefix = doc[sent.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in prefix):
+        return None
+    mentions = ctx.mentions_in(prefix.start, prefix.end)
+    if not mentions and not any(t.pos_ == "PROPN" for t in prefix):
+        return None
+    start, end = _trim(doc, colon.i + 1, sent.end)
+    if end <= start:
+        return None
+    speaker = mentions[-1] if mentions else None
+    return Attribution(
+        speaker=speaker,
+        speaker_text=prefix.text,
+        cue=":",
+        cue_token=colon.i,
+        cue_class="neutral",
+        content_start_token=start,
+        content_end_token=end,
+        sentence=index,
+        speaker_start_token=prefix.start,
+        speaker_end_token=prefix.end,
+    )
+
+
+# --- speakers -----------------------------------------------------------------------
+
+
+def _subject(tok: Token) -> Token | None:
+    """The speaker token: the verb's subject, inherited through conj/xcomp/advcl."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                return cur.head
+            if subj.lower_ == "it" and any(c.lower_ == "that" for c in tok.children):
+                return None  # "it is claimed that": no speaker
+            return subj
+        if cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acomp") and cur.head is not cur:
+            if cur.dep_ == "relcl":
+                return cur.head
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _speaker_span(subj: Token) -> tuple[int, int]:
+    """The subject phrase, cut before a relative clause or a comma-set apposition."""
+    start = subj.left_edge.i
+    end = subj.right_edge.i + 1
+    for child in subj.rights:
+        if child.dep_ in ("relcl", "acl", "appos") or child.text == ",":
+            end = min(end, child.left_edge.i)
+    end = max(end, subj.i + 1)
+    return start, _cut_at_comma(end, subj.i, subj.doc)
+
+
+def _cut_at_comma(end: int, head_i: int, doc: object) -> int:
+    for j in range(head_i + 1, end):
+        if doc[j].text == ",":  # type: ignore[index]
+            return j
+    return end
+
+
+def _speaker_for(
+    ctx: DocContext, head: Token, start: int, end: int, lex: CueLexicon
+) -> Mention | None:
+    """The actor mention of the speaker: pronouns resolved, "X's spokesman" → X's government."""
+    lower = head.lower_
+    if head.pos_ == "PRON" and lower in lex.pronouns:
+        return _resolve_pronoun(ctx, head.i, lex.pronouns[lower])
+    own = ctx.mention_at(head.i)
+    inside = [m for m in ctx.mentions if start <= m.start_token and m.end_token <= end]
+    if own is None and not inside:
+        inside = [
+            m
+            for m in ctx.mentions
+            if head.left_edge.i <= m.start_token and m.end_token <= head.right_edge.i + 1
+        ]
+    mention = own or (min(inside, key=lambda m: abs(m.start_token - head.i)) if inside else None)
+    if mention is None:
+        return None
+    sector = lex.speaker_nouns.get(head.lemma_.lower()) or lex.speaker_nouns.get(lower)
+    if sector and mention.actor.kind == "state" and (own is None or own.end_token <= head.i + 1):
+        country = mention.actor.country or mention.actor.code[:3]
+        actor = mention.actor.model_copy(
+            update={
+                "code": f"{country}{sector}",
+                "country": country,
+                "kind": "organisation",
+                "name": f"{mention.actor.name or country} {ORG_SUFFIX[sector]}",
+                "role": head.text,
+                "text": ctx.doc[start:end].text,
+                "start": ctx.doc[start].idx,
+                "end": ctx.doc[end - 1].idx + len(ctx.doc[end - 1]),
+            }
+        )
+        return Mention(
+            actor=actor, start_token=start, end_token=end, sentence=ctx.sentence_index(head.i)
+        )
+    return mention
+
+
+def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Mention | None:
+    """The most recent earlier mention of a compatible kind, a few sentences back at most."""
+    first_sentence = ctx.sentence_index(token_i) - PRONOUN_LOOKBACK_SENTENCES
+    best: Mention | None = None
+    for m in ctx.mentions:
+        if m.end_token > token_i or m.sentence < first_sentence:
+            continue
+        if m.actor.kind is not None and m.actor.kind not in kinds:
+            continue
+        if best is None or m.start_token > best.start_token:
+            best = m
+    return best
+
+
+# --- spans and quotes ---------------------------------------------------------------
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def _trim(doc: object, start: int, end: int) -> tuple[int, int]:
+    """Drop leading markers ("that", "to") and surrounding punctuation and quote marks."""
+    d = doc  # spaCy Doc; typed loosely to keep spaCy out of import time
+    while start < end and (
+        d[start].is_punct
+        or d[start].lower_ in LEADING_MARKERS  # type: ignore[index]
+        or d[start].text in QUOTE_CHARS
+    ):  # type: ignore[index]
+        start += 1
+    while end > start and (
+        d[end - 1].is_punct
+        or d[end - 1].text in QUOTE_CHARS  # type: ignore[index]
+        or d[end - 1].is_space
+    ):  # type: ignore[index]
+        end -= 1
+    return start, end
+
+
+def _quote_at(
+    ctx: DocContext, start: int, end: int, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The quote overlapping the token span ``start..end``, if any."""
+    if end <= start:
+        return None
+    lo = ctx.doc[start].idx
+    hi = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
+    for q in quotes:
+        if q[0] < hi and lo < q[1]:
+            return q
+    return None
+
+
+def _mark_direct(ctx: DocContext, att: Attribution, quotes: list[tuple[int, int]]) -> Attribution:
+    if _quote_at(ctx, att.content_start_token, att.content_end_token, quotes):
+        return replace(att, direct=True)
+    return att
+
+
+def _quote_continuations(
+    ctx: DocContext, found: list[Attribution], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Sentences inside (or right after) an attributed quote belong to its speaker."""
+    attributed = {a.sentence for a in found}
+    extra: list[Attribution] = []
+    for att in found:
+        if not att.direct:
+            continue
+        quote = _quote_at(ctx, att.content_start_token, att.content_end_token, quotes)
+        if quote is None:
+            continue
+        index = att.sentence
+        for s in _sentences_in(ctx, quote):
+            if s not in attributed:
+                extra.append(_continued(ctx, att, s, quote))
+                attributed.add(s)
+        # '"We want peace," she said. "But not at any price."': a wholly quoted sentence
+        # straight after an attributed quote continues it.
+        nxt = max(index, *_sentences_in(ctx, quote)) + 1
+        while nxt < len(ctx.sentences) and nxt not in attributed:
+            sent = ctx.sentences[nxt]
+            q = _quote_at(ctx, sent.start, sent.end, quotes)
+            if q is None or q[0] > sent.start_char or q[1] < sent.end_char - 1:
+                break
+            extra.append(_continued(ctx, att, nxt, q))
+            attributed.add(nxt)
+            nxt += 1
+    return extra
+
+
+def _sentences_in(ctx: DocContext, quote: tuple[int, int]) -> list[int]:
+    return [
+        i for i, s in enumerate(ctx.sentences) if s.start_char < quote[1] and quote[0] < s.end_char
+    ]
+
+
+def _continued(
+    ctx: DocContext, att: Attribution, index: int, quote: tuple[int, int]
+) -> Attribution:
+    sent = ctx.sentences[index]
+    toks = [t.i for t in sent if quote[0] <= t.idx < quote[1]]
+    start, end = _trim(ctx.doc, toks[0], toks[-1] + 1) if toks else (sent.start, sent.end)
+    return replace(
+        att, sentence=index, content_start_token=start, content_end_token=end, direct=True
+    )
+
+
+# --- public helpers for claims and positions ----------------------------------------
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+
+
+def resolve_actor(ctx: DocContext, token: Token) -> Mention | None:
+    """The actor a noun phrase or pronoun headed by ``token`` stands for.
+
+    First-person pronouns inside someone's words are that speaker ("we will never give
+    up", Lavrov said); other pronouns go back to a recent compatible mention.
+    """
+    if token.lower_ in FIRST_PERSON:
+        for att in find_attributions(ctx):
+            if att.covers(token.i) and att.speaker is not None:
+                return att.speaker
+        return None
+    start, end = _speaker_span(token)
+    return _speaker_for(ctx, token, start, end, lexicon())
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb or predicate adjective, inherited through xcomp/conj."""
+    return _subject(token)

@@ -1,0 +1,112 @@
+"""Claims: one per attributed sentence and speaker, linked to the events they report.
+
+Built from the attributions (``attribution.py``): the speaker becomes an ``Actor`` (as of
+the date the words were said), the content span gives the targets (actors talked
+about) and the issue, and events whose trigger or evidence sits inside the content are
+the events the claim asserts or disputes.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import TYPE_CHECKING
+
+import parley.actors
+from parley.claims.attribution import Attribution
+from parley.claims.issues import issue_matches
+from parley.records import Actor, Claim, DateInterval, Event
+from parley.time import date_for
+
+if TYPE_CHECKING:
+    from parley.nlp.context import DocContext
+
+__all__ = ["claims_from_attributions", "link_events"]
+
+HEDGED_CLASSES = frozenset({"hedged"})
+
+
+def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -> list[Claim]:
+    """One claim per sentence and speaker; attributions without a known actor are skipped."""
+    seen: set[tuple[int, str]] = set()
+    claims: list[Claim] = []
+    for att in attributions:
+        if att.speaker is None:
+            continue
+        key = (att.sentence, att.speaker.actor.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(_claim(ctx, att))
+    return claims
+
+
+def _claim(ctx: DocContext, att: Attribution) -> Claim:
+    assert att.speaker is not None
+    doc = ctx.doc
+    content = doc[att.content_start_token : att.content_end_token]
+    date = _said_on(ctx, att)
+    speaker = _as_of(att.speaker.actor, date)
+    targets: list[Actor] = []
+    codes: set[str] = {speaker.code}
+    for m in ctx.mentions_in(att.content_start_token, att.content_end_token):
+        if m.actor.code not in codes and not (
+            att.speaker_start_token <= m.start_token < att.speaker_end_token
+        ):
+            codes.add(m.actor.code)
+            targets.append(m.actor)
+    issues = issue_matches(content)
+    hedged = att.cue_class in HEDGED_CLASSES or any(
+        t.lower_ in ("may", "might", "could", "possibly", "reportedly") for t in content
+    )
+    return Claim(
+        id=ctx.make_id("cl", att.sentence, att.speaker.actor.code),
+        speaker=speaker, cue=att.cue, cue_class=att.cue_class,  # type: ignore[arg-type]
+        content=content.text, targets=targets, issue=issues[0][0] if issues else None,
+        hedged=hedged, date=date, evidence=[ctx.evidence(att.sentence)],
+    )
+
+
+def _said_on(ctx: DocContext, att: Attribution) -> DateInterval:
+    """When the words were said: the date attached to the cue verb."""
+    return date_for(ctx, att.cue_token)
+
+
+def _as_of(actor: Actor, date: DateInterval) -> Actor:
+    """The speaker's code as of when they spoke (a former minister spoke as minister)."""
+    relink = getattr(parley.actors, "relink", None)  # added by the actors stage
+    if not date.earliest or relink is None:
+        return actor
+    return relink(actor, Date.fromisoformat(date.earliest[:10]))
+
+
+def link_events(ctx: DocContext, claims: list[Claim], attributions: list[Attribution],
+                events: list[Event]) -> None:
+    """Store in each claim the ids of the events inside its content span."""
+    by_id = {c.id: c for c in claims}
+    for att in attributions:
+        if att.speaker is None:
+            continue
+        claim = by_id.get(ctx.make_id("cl", att.sentence, att.speaker.actor.code))
+        if claim is None:
+            claim = next((c for c in claims if c.evidence[0].sentence == att.sentence), None)
+        if claim is None:
+            continue
+        lo = ctx.doc[att.content_start_token].idx
+        last = ctx.doc[att.content_end_token - 1]
+        hi = last.idx + len(last)
+        for event in events:
+            if event.id not in claim.events and _inside(event, att.sentence, lo, hi):
+                claim.events.append(event.id)
+
+
+def _inside(event: Event, sentence: int, lo: int, hi: int) -> bool:
+    for ev in event.evidence:
+        if ev.sentence != sentence:
+            continue
+        if event.trigger:  # the trigger word inside the content
+            pos = ev.text.find(event.trigger)
+            if pos >= 0 and lo <= ev.start + pos < hi:
+                return True
+        elif ev.start < hi and lo < ev.end:
+            return True
+    return False

@@ -1,0 +1,137 @@
+"""Issue and stance rules (``data/issues.yaml``): loaded once, validated, cached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from parley.claims.cues import load_yaml
+from parley.errors import RuleError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+STANCES = ("seeks", "rejects", "willing_to_forgo", "demands", "opposes")
+DATA_FILE = Path(__file__).parent / "data" / "issues.yaml"
+
+
+@dataclass(frozen=True)
+class IssueRules:
+    keywords: dict[str, list[tuple[str, tuple[str, ...]]]]  # first lemma → (issue, seq)
+    verbs: dict[str, str]  # lemma → stance
+    adjectives: dict[str, str]
+    nouns: dict[str, str]
+    phrasal: dict[tuple[str, str], str]  # (verb lemma, particle) → stance
+    table_always: tuple[tuple[str, ...], ...]
+    table_negated: tuple[tuple[str, ...], ...]
+
+
+def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
+    if not isinstance(value, str) or not value.strip():
+        raise RuleError(f"{path}: {where}: expected a non-empty string, got {value!r}")
+    return tuple(value.lower().split())
+
+
+def _list(value: Any, where: str, path: Path) -> list[Any]:
+    if not isinstance(value, list) or not value:
+        raise RuleError(f"{path}: {where}: expected a non-empty list")
+    return value
+
+
+def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
+    """Validate the file's structure; errors name the file and the entry."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: top level must be a mapping")
+    for key in ("issues", "stances", "phrasal", "table_phrases"):
+        if not isinstance(raw.get(key), dict):
+            raise RuleError(f"{path}: {key}: expected a mapping")
+    keywords: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for issue, words in raw["issues"].items():
+        for n, word in enumerate(_list(words, f"issues.{issue}", path)):
+            seq = _seq(word, f"issues.{issue}[{n}]", path)
+            keywords.setdefault(seq[0], []).append((str(issue), seq))
+    for entries in keywords.values():
+        entries.sort(key=lambda e: -len(e[1]))
+    by_pos: dict[str, dict[str, str]] = {"verbs": {}, "adjectives": {}, "nouns": {}}
+    for stance, groups in raw["stances"].items():
+        if stance not in STANCES:
+            raise RuleError(f"{path}: stances.{stance}: not one of {', '.join(STANCES)}")
+        if not isinstance(groups, dict):
+            raise RuleError(f"{path}: stances.{stance}: expected verbs/adjectives/nouns")
+        for pos, words in groups.items():
+            if pos not in by_pos:
+                raise RuleError(f"{path}: stances.{stance}.{pos}: unknown word class")
+            for n, word in enumerate(_list(words, f"stances.{stance}.{pos}", path)):
+                seq = _seq(word, f"stances.{stance}.{pos}[{n}]", path)
+                if len(seq) != 1:
+                    raise RuleError(f"{path}: stances.{stance}.{pos}[{n}]: one word only "
+                                    "(put multi-word verbs under phrasal)")
+                by_pos[pos][seq[0]] = stance
+    phrasal: dict[tuple[str, str], str] = {}
+    for stance, words in raw["phrasal"].items():
+        if stance not in STANCES:
+            raise RuleError(f"{path}: phrasal.{stance}: not one of {', '.join(STANCES)}")
+        for n, word in enumerate(_list(words, f"phrasal.{stance}", path)):
+            seq = _seq(word, f"phrasal.{stance}[{n}]", path)
+            if len(seq) != 2:
+                raise RuleError(f"{path}: phrasal.{stance}[{n}]: expected 'verb particle'")
+            phrasal[(seq[0], seq[1])] = stance
+    table = raw["table_phrases"]
+    return IssueRules(
+        keywords=keywords,
+        verbs=by_pos["verbs"],
+        adjectives=by_pos["adjectives"],
+        nouns=by_pos["nouns"],
+        phrasal=phrasal,
+        table_always=tuple(_seq(w, "table_phrases.always", path)
+                           for w in _list(table.get("always"), "table_phrases.always", path)),
+        table_negated=tuple(_seq(w, "table_phrases.negated", path)
+                            for w in _list(table.get("negated"), "table_phrases.negated", path)),
+    )
+
+
+@lru_cache(maxsize=1)
+def rules() -> IssueRules:
+    """The shipped issue rules, read on first use."""
+    return parse_rules(load_yaml(DATA_FILE), DATA_FILE)
+
+
+def _form(tok: Any) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+
+
+def issue_matches(span: Span) -> list[tuple[str, int, int]]:
+    """Issue keywords in a span: (issue, start token, end token), longest match first."""
+    kw = rules().keywords
+    out: list[tuple[str, int, int]] = []
+    i, end = span.start, span.end
+    doc = span.doc
+    while i < end:
+        hit = None
+        tok = doc[i]
+        candidates = kw.get(_form(tok), []) + kw.get(tok.lower_, [])
+        for issue, seq in sorted(candidates, key=lambda e: -len(e[1])):
+            n = len(seq)
+            if i + n <= end and all(
+                _form(doc[i + k]) == seq[k] or doc[i + k].lower_ == seq[k] for k in range(n)
+            ):
+                hit = (issue, i, i + n)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[2]
+        else:
+            i += 1
+    return out
+
+
+def has_phrase(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of the lower-case word sequences occurs in the span."""
+    words = [t.lower_ for t in span]
+    for seq in phrases:
+        n = len(seq)
+        if any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1)):
+            return True
+    return False

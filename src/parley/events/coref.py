@@ -1,0 +1,130 @@
+"""Within-document coreference: repeated mentions of one event become one event.
+
+"Russia and Ukraine began negotiations in Belarus ... the US halted the Belarus
+negotiations ... the talks" is one talks event with several evidence spans. Two
+candidates merge when they have the same type and nothing conflicts: party groups
+nest, locations, agents and dates agree, modality is compatible, and the later one is
+not marked as a new occurrence ("another round", "talks resumed again").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.records import DateInterval, Location
+
+if TYPE_CHECKING:
+    from parley.events.roles import Roles
+    from parley.nlp.context import Mention
+
+NEW_MARKERS = {"another", "new", "second", "third", "fourth", "next", "fresh", "further",
+               "latest", "separate", "subsequent", "later", "again", "renewed"}
+FACTUAL = {"asserted", "reported"}
+
+
+@dataclass
+class Candidate:
+    """An event before merging: where it was found and what was read around it."""
+
+    type: str
+    trigger: int  # token index
+    trigger_text: str
+    sentence: int
+    roles: Roles
+    modality: str = "asserted"
+    source: Mention | None = None
+    status: str | None = None
+    terms: list = field(default_factory=list)
+    date: DateInterval = field(default_factory=DateInterval)
+    anaphoric: bool = False  # "the talks", "this agreement": refers back if it can
+    needs_antecedent: bool = False  # dropped unless it merges into an earlier event
+    new_marker: bool = False
+    nominal: bool = False
+    anchor: int | None = None  # token of the event noun this event acts on
+    sentences: list[int] = field(default_factory=list)
+    tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
+
+
+def groups(mentions: list[Mention]) -> set[str]:
+    return {m.actor.group for m in mentions}
+
+
+def _nested(a: set[str], b: set[str]) -> bool:
+    return not a or not b or a <= b or b <= a
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    return a is None or b is None or a.name.lower() == b.name.lower()
+
+
+def _dates_overlap(a: DateInterval, b: DateInterval) -> bool:
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def compatible(old: Candidate, new: Candidate) -> bool:
+    if old.type != new.type or new.new_marker:
+        return False
+    if old.modality != new.modality and not (
+        old.modality in FACTUAL and new.modality in FACTUAL
+    ):
+        return False
+    if not _nested(groups(old.roles.parties), groups(new.roles.parties)):
+        return False
+    if not _nested(groups(old.roles.mediators), groups(new.roles.mediators)):
+        return False
+    a, b = old.roles.agent, new.roles.agent
+    if a is not None and b is not None and a.actor.group != b.actor.group:
+        return False
+    if old.status and new.status and old.status != new.status and "collapsed" not in (
+        old.status, new.status
+    ):
+        return False
+    return _same_place(old.roles.location, new.roles.location) and _dates_overlap(
+        old.date, new.date
+    )
+
+
+def absorb(old: Candidate, new: Candidate) -> None:
+    """Fold ``new`` into ``old``: union of roles, evidence, terms; better date."""
+    old.roles.add_parties(new.roles.parties)
+    old.roles.add_mediators(new.roles.mediators)
+    old.roles.agent = old.roles.agent or new.roles.agent
+    old.roles.location = old.roles.location or new.roles.location
+    if new.status == "collapsed" or old.status is None:
+        old.status = new.status or old.status
+    if old.date.basis in ("unknown", "document") and new.date.basis not in ("unknown",):
+        old.date = new.date
+    for sent in [new.sentence, *new.sentences]:
+        if sent not in old.sentences:
+            old.sentences.append(sent)
+    old.tokens.extend([new.trigger, *new.tokens])
+    seen = {(t.party.code if t.party else None, t.issue) for t in old.terms}
+    for term in new.terms:
+        key = (term.party.code if term.party else None, term.issue)
+        if key not in seen:
+            old.terms.append(term)
+            seen.add(key)
+    if old.modality == "reported" and new.modality == "asserted":
+        old.modality, old.source = "asserted", None
+
+
+def merge(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, Candidate]]:
+    """Merge in document order; return the events and a token → event map."""
+    events: list[Candidate] = []
+    by_token: dict[int, Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.trigger):
+        target = next((e for e in reversed(events) if compatible(e, cand)), None)
+        if target is None:
+            if cand.needs_antecedent:
+                continue
+            if cand.sentence not in cand.sentences:
+                cand.sentences.insert(0, cand.sentence)
+            events.append(cand)
+            target = cand
+        else:
+            absorb(target, cand)
+        by_token[cand.trigger] = target
+    return events, by_token

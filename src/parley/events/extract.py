@@ -1,0 +1,408 @@
+"""Negotiation events from one parsed document: triggers → roles → modality → merge.
+
+One pass finds verbal and adjectival triggers (which may absorb or mark the event
+nouns they act on), a second the nominal ones; each candidate gets roles, modality,
+status, terms and a date, then within-document coreference merges repeated mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.events import modality as mod
+from parley.events.coref import NEW_MARKERS, Candidate, merge
+from parley.events.ontology import load_ontology
+from parley.events.roles import (
+    MentionIndex,
+    Roles,
+    governor_of,
+    modifier_roles,
+    object_actors,
+    place,
+    prep_roles,
+    presence_verb,
+    subject_tokens,
+)
+from parley.events.terms import find_terms
+from parley.events.triggers import Rules, Trigger, lemma, load_rules, match
+from parley.records import AUTHOR, DateInterval, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from parley.nlp.context import DocContext, Mention
+
+ANAPHORIC_DETS = {"the", "this", "these", "those", "that", "such"}
+TERM_TYPES = {"agreement", "proposal", "demand", "concession"}
+OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
+DEMAND_HEADS = {"call", "demand", "urge", "insist", "propose", "want", "ask", "push", "press"}
+GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
+
+
+def extract_events(ctx: DocContext) -> list[Event]:
+    """All negotiation events in the document, merged within it."""
+    rules = load_rules()
+    ontology = load_ontology()
+    index = MentionIndex(ctx)
+    event_nouns = rules.event_nouns
+    absorbed: set[int] = set()
+    forced_hyp: set[int] = set()
+    candidates: list[Candidate] = []
+
+    for tok in ctx.doc:
+        if tok.pos_ == "NOUN":
+            continue
+        found = match(tok, rules)
+        if found is None:
+            continue
+        trig, anchor = found
+        if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
+            continue
+        _mark_object_events(tok, trig, anchor, event_nouns, absorbed, forced_hyp)
+        cand = _verbal_candidate(ctx, tok, trig, anchor, index)
+        if cand is not None:
+            candidates.append(cand)
+
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or tok.i in absorbed:
+            continue
+        found = match(tok, rules)
+        if found is None or _nested_in_same(tok, found[0], rules):
+            continue
+        cand = _nominal_candidate(ctx, tok, found[0], found[1], index, rules)
+        if cand is None:
+            continue
+        if tok.i in forced_hyp and cand.type in OUTCOME_TYPES and cand.modality != "negated":
+            cand.modality, cand.source = "hypothetical", None
+        candidates.append(cand)
+
+    candidates = [c for c in (_finish(ctx, c, index, ontology) for c in candidates) if c]
+    events, by_token = merge(candidates)
+    _retype_outside_halts(events, by_token)
+    _inherit_from_talks(events)
+    return [_to_event(ctx, e, ontology) for e in events]
+
+
+# --- verbal triggers -------------------------------------------------------------------
+
+def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[str]) -> bool:
+    """"reached a deal", "talks mediated by X": the noun carries the event, not the verb."""
+    if trig.object_in is not None or trig.complement_in is not None:
+        return False
+    word = lemma(tok)
+    if word not in rules.governors:
+        return False
+    if tok.dep_ in ("acl", "amod") and lemma(tok.head) in nouns:
+        return True
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and lemma(child) in nouns:
+            return True
+        if child.dep_ == "prep" and lemma(child) in ("on", "to", "upon"):
+            if any(g.dep_ == "pobj" and lemma(g) in nouns for g in child.children):
+                return True
+    return False
+
+
+def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
+    """"for Ukraine to forgo X" or "demanded that Ukraine give up X": content, not an act."""
+    if trig.type not in ("concession", "willingness", "rejection"):
+        return False
+    if any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "dobj") or cur.head is cur:
+            return False
+        cur = cur.head
+        if lemma(cur) in DEMAND_HEADS:
+            return True
+    return False
+
+
+def _mark_object_events(
+    tok: Token, trig: Trigger, anchor: Token | None, nouns: frozenset[str],
+    absorbed: set[int], forced_hyp: set[int],
+) -> None:
+    """Apply ``object_event`` to the event nouns a verbal trigger acts on."""
+    targets = [anchor] if anchor is not None else []
+    targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in tok.children:
+        if child.dep_ == "prep":
+            targets += [g for g in child.children if g.dep_ == "pobj"]
+    for target in targets:
+        for t in (target, *target.conjuncts, *target.subtree):
+            if lemma(t) not in nouns:
+                continue
+            if trig.object_event == "absorb":
+                absorbed.add(t.i)
+            elif trig.object_event == "hypothetical":
+                forced_hyp.add(t.i)
+
+
+def _default_role(event_type: str, ontology_directed: bool) -> str:
+    if event_type == "mediation":
+        return "mediators"
+    return "agent" if ontology_directed else "parties"
+
+
+def _verbal_candidate(
+    ctx: DocContext, tok: Token, trig: Trigger, anchor: Token | None, index: MentionIndex
+) -> Candidate | None:
+    etype = load_ontology()[trig.type]
+    directed = "agent" in etype.roles and trig.type != "ceasefire"
+    roles = Roles()
+    role = trig.subject or _default_role(trig.type, directed)
+    subj_tokens, _passive = subject_tokens(tok)
+    subj = [m for s in subj_tokens for m in index.of_group(s)]
+    _assign(roles, role, subj)
+    if trig.object == "parties" or directed:
+        roles.add_parties(object_actors(tok, index))
+    for child in tok.children:
+        if child.dep_ == "nsubjpass" and trig.object == "parties":
+            roles.add_parties(index.of_group(child))
+    prep_roles(tok, roles, index, by_role=None)
+    if anchor is not None and anchor.i != tok.i:
+        prep_roles(anchor, roles, index, by_role=None)
+        if directed:
+            for child in anchor.children:
+                if child.dep_ == "poss":
+                    roles.add_parties(index.of_group(child))
+    if directed and roles.agent is not None:
+        roles.parties.insert(0, roles.agent) if roles.agent not in roles.parties else None
+    return Candidate(
+        type=trig.type, trigger=tok.i, trigger_text=_trigger_text(tok, trig),
+        sentence=ctx.sentence_index(tok.i), roles=roles, status=trig.status,
+        new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children),
+        anchor=anchor.i if anchor is not None else None,
+    )
+
+
+def _assign(roles: Roles, role: str, mentions: list[Mention]) -> None:
+    if not mentions or role == "none":
+        return
+    if role == "agent":
+        roles.agent = roles.agent or mentions[0]
+        roles.add_parties(mentions)
+    elif role == "mediators":
+        roles.add_mediators(mentions)
+    else:
+        roles.add_parties(mentions)
+
+
+def _trigger_text(tok: Token, trig: Trigger) -> str:
+    if trig.particle:
+        return f"{tok.text} {trig.particle}"
+    return tok.text
+
+
+# --- nominal triggers ------------------------------------------------------------------
+
+def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
+    """"round of talks", "talks and negotiations": let the head noun carry the event."""
+    head = tok.head
+    if tok.dep_ == "pobj" and lemma(head) == "of":
+        found = match(head.head, rules)
+        return found is not None and found[0].type == trig.type
+    if tok.dep_ == "conj":
+        found = match(head, rules)
+        return found is not None and found[0].type == trig.type
+    if tok.dep_ == "compound":
+        found = match(head, rules)
+        return found is not None and found[0].type == trig.type
+    return False
+
+
+def _nominal_candidate(
+    ctx: DocContext, noun: Token, trig: Trigger, anchor: Token | None, index: MentionIndex,
+    rules: Rules,
+) -> Candidate | None:
+    if any(c.dep_ == "prep" and lemma(c) in GENERIC_OBJECTS and any(
+        lemma(g) == lemma(noun) for g in c.children
+    ) for c in noun.children):
+        return None  # "talks about talks"
+    etype = load_ontology()[trig.type]
+    directed = "agent" in etype.roles and trig.type not in ("ceasefire",)
+    roles = Roles()
+    by_role = "agent" if directed else "mediators"
+    modifier_roles(noun, roles, index, directed)
+    prep_roles(noun, roles, index, by_role=by_role)
+    status = trig.status
+    context = bool(roles.parties or roles.mediators or roles.location or roles.agent)
+    gov = governor_of(noun, rules.governors, trig.type)
+    governor = gov[0] if gov else None
+    if gov is not None:
+        verb, spec = gov
+        status = spec.status or status
+        subj_tokens, passive = subject_tokens(verb)
+        if noun.dep_ in ("nsubj",) and not passive:
+            subj_tokens = []
+        subj = [m for s in subj_tokens for m in index.of_group(s)]
+        role = {"participant": "agent" if directed else "parties", "mediators": "mediators"}
+        _assign(roles, role.get(spec.role, "none"), subj)
+        prep_roles(verb, roles, index, by_role=None)
+        context = context or spec.role != "none" or bool(subj)
+    elif (verb := presence_verb(noun)) is not None:
+        subj_tokens, _ = subject_tokens(verb)
+        roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
+        governor = verb
+        context = True
+    if anchor is not None and anchor.i != noun.i:
+        prep_roles(anchor, roles, index, by_role=None)
+    for child in noun.children:
+        if child.dep_ == "amod" and lemma(child) in rules.status_words:
+            status = rules.status_words[lemma(child)]
+            context = True
+    if directed and roles.agent is None:
+        subj_tokens, _ = subject_tokens(noun)
+        subj = [m for s in subj_tokens for m in index.of_group(s)]
+        _assign(roles, "agent", subj)
+    dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
+    anaphoric = bool(dets & ANAPHORIC_DETS)
+    cand = Candidate(
+        type=trig.type, trigger=noun.i, trigger_text=noun.text,
+        sentence=ctx.sentence_index(noun.i), roles=roles, status=status,
+        anaphoric=anaphoric, nominal=True,
+        new_marker=any(lemma(c) in NEW_MARKERS for c in noun.children),
+        anchor=anchor.i if anchor is not None else None,
+    )
+    cand.tokens = [governor.i] if governor is not None else []
+    has_roles = bool(roles.parties or roles.mediators or roles.location or roles.agent)
+    strong_alone = not trig.weak and trig.type not in ("talks",)
+    cand.needs_antecedent = not has_roles and not context and not strong_alone
+    if trig.weak and not has_roles and not (anaphoric and context):
+        cand.needs_antecedent = True
+    return cand
+
+
+# --- shared finishing: modality, status, terms, date -----------------------------------
+
+def _finish(ctx: DocContext, cand: Candidate, index: MentionIndex, ontology) -> Candidate | None:  # type: ignore[no-untyped-def]
+    doc = ctx.doc
+    tok = doc[cand.trigger]
+    governor = doc[cand.tokens[0]] if cand.tokens else None
+    etype = ontology[cand.type]
+    if mod.is_negated(tok, governor):
+        if etype.negated_as:
+            cand.type = etype.negated_as
+            etype = ontology[cand.type]
+        else:
+            cand.modality = "negated"
+    elif cand.modality != "hypothetical" and not etype.stance and mod.is_hypothetical(
+        tok, governor
+    ):
+        cand.modality = "hypothetical"
+    if cand.modality == "asserted":
+        reported, speaker = mod.speaker(tok, ctx, index)
+        if reported:
+            cand.modality, cand.source = "reported", speaker
+    if cand.type in ("agreement", "ceasefire"):
+        if cand.modality in ("asserted", "reported"):
+            cand.status = cand.status or "final"
+    else:
+        cand.status = None
+    if cand.type in TERM_TYPES:
+        span = tok.subtree if cand.type == "concession" else None
+        if span is not None:
+            toks = list(span)
+            sp = doc[min(t.i for t in toks): max(t.i for t in toks) + 1]
+        else:
+            sp = doc[tok.sent.start:tok.sent.end]
+        party = cand.roles.agent if cand.type == "concession" else None
+        cand.terms = find_terms(sp, index, party)
+        if cand.type == "concession" and party is not None:
+            for term in cand.terms:
+                term.party = party.actor
+    trig = _trigger_for(cand, tok)
+    if trig is not None and trig.needs_issue and not cand.terms:
+        return None
+    if etype.requires_agent and cand.roles.agent is None:
+        return None
+    cand.date = _date(ctx, cand.trigger)
+    return cand
+
+
+def _trigger_for(cand: Candidate, tok: Token) -> Trigger | None:
+    found = match(tok, load_rules())
+    return found[0] if found else None
+
+
+def _date(ctx: DocContext, token_i: int) -> DateInterval:
+    try:
+        from parley.time import date_for
+    except ImportError:
+        return DateInterval()
+    return date_for(ctx, token_i)
+
+
+# --- document-level repairs ------------------------------------------------------------
+
+def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """An actor that halts talks it is no party to obstructs them (it cannot suspend them)."""
+    for ev in events:
+        if ev.type != "suspension" or ev.roles.agent is None or ev.anchor is None:
+            continue
+        talks = by_token.get(ev.anchor)
+        if talks is None or talks is ev:
+            continue
+        parties = {m.actor.group for m in talks.roles.parties}
+        if parties and ev.roles.agent.actor.group not in parties:
+            ev.type = "obstruction"
+            ev.roles.add_parties(talks.roles.parties)
+
+
+def _inherit_from_talks(events: list[Candidate]) -> None:
+    """An agreement reached "during talks in Istanbul" happened where the talks were."""
+    talks_by_sentence = {}
+    for ev in events:
+        if ev.type == "talks":
+            for s in ev.sentences:
+                talks_by_sentence.setdefault(s, ev)
+    for ev in events:
+        if ev.type in ("agreement", "ceasefire") and ev.modality != "hypothetical":
+            talks = talks_by_sentence.get(ev.sentence)
+            if talks is not None:
+                ev.roles.location = ev.roles.location or talks.roles.location
+                ev.roles.add_mediators(talks.roles.mediators)
+
+
+def _actor(m: Mention, when: DateInterval):  # type: ignore[no-untyped-def]
+    actor = m.actor
+    if actor.kind == "person" and when.earliest:
+        try:
+            from datetime import date
+
+            from parley.actors import relink  # type: ignore[attr-defined]
+        except ImportError:
+            return actor
+        return relink(actor, date.fromisoformat(when.earliest[:10]))
+    return actor
+
+
+def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ignore[no-untyped-def]
+    etype = ontology[cand.type]
+    r = cand.roles
+    filled = sum([len(r.parties) >= 2, r.location is not None, bool(r.mediators),
+                  r.agent is not None])
+    confidence = min(0.95, 0.45 + 0.1 * filled + 0.05 * (len(cand.sentences) - 1)
+                     + (0.05 if not cand.nominal else 0.0))
+    return Event(
+        id=ctx.make_id("ev", cand.type, cand.trigger),
+        type=cand.type,
+        status=cand.status,  # type: ignore[arg-type]
+        plover=etype.plover,
+        cameo=etype.cameo,
+        parties=[_actor(m, cand.date) for m in r.parties],
+        agent=_actor(r.agent, cand.date) if r.agent else None,
+        mediators=[_actor(m, cand.date) for m in r.mediators],
+        location=r.location,
+        date=cand.date,
+        modality=cand.modality,  # type: ignore[arg-type]
+        source=cand.source.actor if cand.source is not None else AUTHOR.model_copy(),
+        terms=cand.terms,
+        evidence=[ctx.evidence(s) for s in sorted(set(cand.sentences))],
+        confidence=round(confidence, 2),
+        trigger=cand.trigger_text,
+    )
+
+
+__all__ = ["extract_events", "place"]

@@ -1,0 +1,169 @@
+"""Modality of an event: asserted, reported, hypothetical or negated.
+
+Cues come from ``data/modality.yaml``. Precedence (docs/ontology.md): negated >
+hypothetical > reported > asserted. Cues are read on the trigger and on the path from
+the trigger up to its clause's root, never across a relative clause, so "the talks,
+which could have led to a truce" makes the truce hypothetical, not the talks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from parley.errors import RuleError
+from parley.events.ontology import DATA, read_yaml
+from parley.events.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from parley.events.roles import MentionIndex
+    from parley.nlp.context import DocContext, Mention
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MAX_CLIMB = 10
+
+
+@dataclass(frozen=True)
+class Cues:
+    neg_determiners: frozenset[str]
+    neg_adverbs: frozenset[str]
+    neg_verbs: frozenset[str]
+    modals: frozenset[str]
+    hyp_adjectives: frozenset[str]
+    hyp_nouns: frozenset[str]
+    hyp_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    speech_verbs: frozenset[str]
+    according_to: frozenset[str]
+
+
+def parse_cues(raw: Any, source: str) -> Cues:
+    """Validate the cue file: every list must exist and hold strings."""
+    paths = {
+        "neg_determiners": ("negation", "determiners"),
+        "neg_adverbs": ("negation", "adverbs"),
+        "neg_verbs": ("negation", "verbs"),
+        "modals": ("hypothetical", "modals"),
+        "hyp_adjectives": ("hypothetical", "adjectives"),
+        "hyp_nouns": ("hypothetical", "nouns"),
+        "hyp_verbs": ("hypothetical", "verbs"),
+        "conditional_marks": ("hypothetical", "conditional_marks"),
+        "speech_verbs": ("reported", "speech_verbs"),
+        "according_to": ("reported", "according_to"),
+    }
+    values: dict[str, frozenset[str]] = {}
+    problems = []
+    for name, (section, key) in paths.items():
+        words = (raw or {}).get(section, {}).get(key) if isinstance(raw, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            problems.append(f"{source}: {section}.{key} must be a list of words")
+            words = []
+        values[name] = frozenset(w.lower() for w in words)
+    if problems:
+        raise RuleError("; ".join(problems))
+    return Cues(**values)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    path = DATA / "modality.yaml"
+    return parse_cues(read_yaml(path), str(path))
+
+
+def _has_modal(tok: Token, cues: Cues) -> bool:
+    return any(
+        c.dep_ == "aux" and (lemma(c) in cues.modals or (c.tag_ == "MD" and lemma(c) != "do"))
+        for c in tok.children
+    )
+
+
+def _negated_here(tok: Token, cues: Cues) -> bool:
+    return any(
+        (c.dep_ == "neg" or (c.dep_ == "advmod" and lemma(c) in cues.neg_adverbs))
+        for c in tok.children
+    )
+
+
+def is_negated(trigger: Token, governor: Token | None) -> bool:
+    """"no agreement was reached", "did not meet", "talks never took place", "failed to"."""
+    cues = load_cues()
+    if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
+        return True
+    for tok in (trigger, governor):
+        if tok is None:
+            continue
+        if _negated_here(tok, cues):
+            return True
+        if tok.dep_ == "xcomp" and lemma(tok.head) in cues.neg_verbs:
+            return True
+    return False
+
+
+def is_hypothetical(trigger: Token, governor: Token | None) -> bool:
+    """Modals, "potential", plans, proposals and conditionals above the trigger."""
+    cues = load_cues()
+    if any(c.dep_ == "amod" and lemma(c) in cues.hyp_adjectives for c in trigger.children):
+        return True
+    if governor is not None and _has_modal(governor, cues):
+        return True
+    cur = trigger
+    for step in range(MAX_CLIMB):
+        if cur.pos_ in ("VERB", "AUX") and _has_modal(cur, cues):
+            return True
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and lemma(c) in cues.conditional_marks for c in cur.children
+        ):
+            return True
+        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
+            return False
+        from_subject = cur.dep_ in SUBJECT_DEPS
+        cur = cur.head
+        if step == 0 and cur is governor:
+            continue
+        word = lemma(cur)
+        if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
+            return True
+        if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject:
+            return True
+    return False
+
+
+def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool, Mention | None]:
+    """Whether the event is attributed to someone, and to whom (None: unnamed source)."""
+    found = _from_attributions(trigger, ctx)
+    if found is not None:
+        return found
+    cues = load_cues()
+    cur = trigger
+    for _ in range(MAX_CLIMB):
+        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
+            break
+        came_by = cur.dep_
+        cur = cur.head
+        if came_by == "ccomp" and lemma(cur) in cues.speech_verbs:
+            subj = [c for c in cur.children if c.dep_ == "nsubj"]
+            return True, (index.of_token(subj[0]) if subj else None)
+    root = trigger.sent.root
+    for child in root.children:
+        if child.dep_ == "prep" and lemma(child) in cues.according_to:
+            for pobj in child.subtree:
+                if pobj.dep_ == "pobj" and pobj.i > child.i + 1:
+                    return True, index.of_token(pobj)
+    return False, None
+
+
+def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention | None] | None:
+    """Use the claims stage's attributions when that module exists."""
+    try:
+        from parley.claims.attribution import find_attributions  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    for att in find_attributions(ctx):
+        start = getattr(att, "content_start_token", None)
+        end = getattr(att, "content_end_token", None)
+        if start is not None and end is not None and start <= trigger.i < max(end, start + 1):
+            return True, getattr(att, "speaker", None)
+    return False, None

@@ -1,0 +1,250 @@
+"""Who takes part, who acts, who mediates and where: roles read off the dependency parse.
+
+Handles subjects and objects, passives ("were halted by X"), prepositions ("between X
+and Y", "with X", "mediated by X", "in Istanbul", "hosted by X"), coordination,
+apposition and nominal modifiers ("Russia–Ukraine talks", "the Bennett-brokered
+negotiations", "the Istanbul round").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.events.triggers import Governor, lemma
+from parley.records import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from parley.nlp.context import DocContext, Mention
+
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod"}
+CLIMB_DEPS = {"xcomp", "acl", "conj", "prep", "pcomp", "pobj", "dobj", "attr", "oprd", "acomp"}
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+RELATIVE = {"which", "who", "that", "whom"}
+MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
+                   "back", "organise", "organize"}
+PARTY_PREPS = {"between", "with", "among", "involving"}
+PLACE_PREPS = {"in", "at"}
+PRESENCE_PREPS = {"during", "at", "throughout"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Roles:
+    parties: list[Mention] = field(default_factory=list)
+    agent: Mention | None = None
+    mediators: list[Mention] = field(default_factory=list)
+    location: Location | None = None
+
+    def add_parties(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if all(m.start_token != p.start_token for p in self.parties):
+                self.parties.append(m)
+
+    def add_mediators(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if all(m.start_token != p.start_token for p in self.mediators):
+                self.mediators.append(m)
+
+
+class MentionIndex:
+    """Token → mention lookup built once per document (``ctx.mention_at`` is linear)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.at: dict[int, Mention] = {}
+        for m in ctx.mentions:
+            for i in range(m.start_token, m.end_token):
+                self.at.setdefault(i, m)
+
+    def of_token(self, tok: Token, depth: int = 2) -> Mention | None:
+        """The mention at ``tok``, else one in its modifiers or apposition."""
+        if tok.i in self.at:
+            return self.at[tok.i]
+        if lemma(tok) in PRONOUNS or lemma(tok) in RELATIVE:
+            return self.resolve_pronoun(tok)
+        if depth == 0:
+            return None
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found = self.of_token(child, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def of_group(self, tok: Token) -> list[Mention]:
+        """Mentions for ``tok`` and its conjuncts ("Russia and Ukraine")."""
+        found = [self.of_token(t) for t in (tok, *tok.conjuncts)]
+        return [m for m in found if m is not None]
+
+    def resolve_pronoun(self, tok: Token) -> Mention | None:
+        """A relative pronoun's antecedent noun, or the nearest earlier subject mention."""
+        if lemma(tok) in RELATIVE:
+            head = tok.head
+            while head.dep_ not in ("relcl", "ROOT") and head.head is not head:
+                head = head.head
+            return self.of_token(head.head, 1) if head.dep_ == "relcl" else None
+        best = None
+        for m in self.ctx.mentions:
+            if m.end_token > tok.i:
+                break
+            if tok.i - m.start_token > 80:
+                continue
+            if self.ctx.doc[m.start_token].dep_ in ("nsubj", "nsubjpass") or best is None:
+                best = m
+        return best
+
+
+def place(tok: Token) -> Location | None:
+    """A place named by ``tok``: the actors' gazetteer first, else a place entity."""
+    span = _entity_span(tok)
+    text = span or tok.text
+    try:
+        from parley.actors import lookup_place  # type: ignore[attr-defined]
+    except ImportError:
+        lookup_place = None
+    if lookup_place is not None:
+        found = lookup_place(text)
+        if found is not None:
+            return found
+    if tok.ent_type_ in PLACE_LABELS and span:
+        return Location(name=span)
+    return None
+
+
+def _entity_span(tok: Token) -> str | None:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return None
+
+
+def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
+    """The acting subject of ``tok``, climbing through control and attachment.
+
+    Returns the subject tokens and whether they came from a passive ``by`` phrase.
+    """
+    cur = tok
+    for _ in range(max_steps):
+        for child in cur.children:
+            if child.dep_ == "agent":
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj:
+                    return pobj, True
+        subj = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj, False
+        if cur.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in cur.children if c.dep_ == "poss"]
+            if poss:
+                return poss, False
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+    return [], False
+
+
+def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Actors in the direct object, "with X" or "between X and Y" of a predicate."""
+    found: list[Mention] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative"):
+            found.extend(index.of_group(child))
+        elif child.dep_ == "prep" and lemma(child) in PARTY_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(index.of_group(pobj))
+    return found
+
+
+def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | None) -> None:
+    """Parties, location and mediators from ``tok``'s prepositions and participles."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent"):
+            word = lemma(child)
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+            for pobj in pobjs:
+                if word in PARTY_PREPS:
+                    roles.add_parties(index.of_group(pobj))
+                elif word in PLACE_PREPS and roles.location is None:
+                    roles.location = place(pobj)
+                elif word == "by" and by_role == "mediators":
+                    roles.add_mediators(index.of_group(pobj))
+                elif word == "by" and by_role == "agent" and roles.agent is None:
+                    group = index.of_group(pobj)
+                    roles.agent = group[0] if group else None
+        elif child.dep_ == "acl" and child.pos_ == "VERB":
+            # "talks mediated by X", "negotiations hosted by X", "talks held in Jeddah"
+            mediating = lemma(child) in MEDIATOR_LEMMAS
+            for grand in child.children:
+                if grand.dep_ in ("agent", "prep"):
+                    for pobj in (g for g in grand.children if g.dep_ == "pobj"):
+                        if lemma(grand) == "by" and mediating:
+                            roles.add_mediators(index.of_group(pobj))
+                        elif lemma(grand) in PLACE_PREPS and roles.location is None:
+                            roles.location = place(pobj)
+                        elif lemma(grand) in PARTY_PREPS:
+                            roles.add_parties(index.of_group(pobj))
+
+
+def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: bool) -> None:
+    """Roles from pre-modifiers: "Russia–Ukraine talks", "Bennett-brokered", "Istanbul round"."""
+    left = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
+    mediator_at = [t.i for t in left if lemma(t) in MEDIATOR_LEMMAS]
+    seen: set[int] = set()
+    party_mentions: list[Mention] = []
+    place_tokens: list[Token] = []
+    for tok in left:
+        m = index.at.get(tok.i)
+        if m is None:
+            if tok.pos_ == "PROPN" and (loc := place(tok)) is not None and roles.location is None:
+                roles.location = loc
+            continue
+        if m.start_token in seen:
+            continue
+        seen.add(m.start_token)
+        if any(m.end_token <= i <= m.end_token + 1 for i in mediator_at):
+            roles.add_mediators([m])
+        elif tok.dep_ == "poss" and directed and roles.agent is None:
+            roles.agent = m
+        else:
+            party_mentions.append(m)
+            place_tokens.append(tok)
+    if len(party_mentions) == 1 and not directed and roles.location is None:
+        loc = place(place_tokens[0])
+        if loc is not None and not roles.parties:
+            roles.location = loc  # "the Belarus negotiations": one place-like modifier
+            return
+    if directed and roles.agent is None and party_mentions:
+        roles.agent = party_mentions.pop(0)
+    roles.add_parties(party_mentions)
+
+
+def governor_of(
+    noun: Token, governors: dict[str, Governor], event_type: str
+) -> tuple[Token, Governor] | None:
+    """The verb governing an event noun ("began talks", "reached a deal", "talks took place")."""
+    head = noun.head
+    via_prep = noun.dep_ == "pobj" and head.dep_ in ("prep", "agent")
+    verb = head.head if via_prep else head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or via_prep:
+        gov = governors.get(lemma(verb))
+        if gov is not None and gov.types is not None and event_type not in gov.types:
+            return None
+        if gov is not None and verb.pos_ in ("VERB", "AUX"):
+            if via_prep and lemma(head) in PRESENCE_PREPS:
+                return None
+            return verb, gov
+    return None
+
+
+def presence_verb(noun: Token) -> Token | None:
+    """The verb of "X did Y during the talks": its subject took part in the talks."""
+    if noun.dep_ == "pobj" and lemma(noun.head) in PRESENCE_PREPS and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+    return None

@@ -1,0 +1,125 @@
+"""Agreement terms: which party a clause binds, and on which issue.
+
+"called for Russia to return to its pre-war positions and for Ukraine to forgo NATO
+membership" gives two terms: (RUS, withdrawal) and (UKR, nato_membership). Issues and
+their keywords live in ``data/terms.yaml``; a clause is a verb with its subject, and
+one clause gives at most one term (its first issue keyword).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from parley.errors import RuleError
+from parley.events.ontology import DATA, read_yaml
+from parley.events.triggers import lemma
+from parley.records import Term
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from parley.events.roles import MentionIndex
+    from parley.nlp.context import Mention
+
+
+@dataclass(frozen=True)
+class IssueLexicon:
+    # first lemma -> [(issue, lemma sequence)], longest sequences first
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]]
+    issues: tuple[str, ...]
+
+
+def parse_issues(raw: Any, source: str) -> IssueLexicon:
+    """Validate ``terms.yaml``: every issue a non-empty list of keyword strings."""
+    issues = raw.get("issues") if isinstance(raw, dict) else None
+    if not isinstance(issues, dict) or not issues:
+        raise RuleError(f"{source}: expected a mapping `issues:`")
+    problems: list[str] = []
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for issue, keywords in issues.items():
+        if not isinstance(keywords, list) or not keywords:
+            problems.append(f"{source}: issues.{issue}: expected a list of keywords")
+            continue
+        for n, keyword in enumerate(keywords):
+            if not isinstance(keyword, str) or not keyword.strip():
+                problems.append(f"{source}: issues.{issue}[{n}]: expected a keyword string")
+                continue
+            seq = tuple(keyword.lower().split())
+            by_first.setdefault(seq[0], []).append((str(issue), seq))
+    if problems:
+        raise RuleError("; ".join(problems))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[1]))
+    return IssueLexicon(by_first=by_first, issues=tuple(issues))
+
+
+@lru_cache(maxsize=1)
+def load_issues() -> IssueLexicon:
+    path = DATA / "terms.yaml"
+    return parse_issues(read_yaml(path), str(path))
+
+
+def issue_matches(span: Span) -> list[tuple[str, int, int]]:
+    """(issue, start token, end token) for every keyword in ``span``, left to right."""
+    lex = load_issues()
+    words = [lemma(t) for t in span]
+    lowers = [t.lower_ for t in span]
+    found: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for key in {words[i], lowers[i]}:
+            for issue, seq in lex.by_first.get(key, []):
+                n = len(seq)
+                window = list(zip(words[i:i + n], lowers[i:i + n], strict=False))
+                if len(window) == n and all(s in pair for s, pair in zip(seq, window, strict=True)):
+                    hit = (issue, span.start + i, span.start + i + n)
+                    break
+            if hit:
+                break
+        if hit:
+            found.append(hit)
+            i = hit[2] - span.start
+        else:
+            i += 1
+    return found
+
+
+def _clause(tok: Token) -> tuple[Token | None, Token | None]:
+    """The nearest verb above ``tok`` that has a subject, and that subject."""
+    cur = tok
+    first_verb = None
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            first_verb = first_verb or cur
+            subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return cur, subj[0]
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return first_verb, None
+
+
+def find_terms(
+    span: Span, index: MentionIndex, default_party: Mention | None
+) -> list[Term]:
+    """One term per clause in ``span`` that names an issue."""
+    terms: list[Term] = []
+    seen: set[int] = set()
+    for issue, start, end in issue_matches(span):
+        verb, subj = _clause(span.doc[start])
+        key = verb.i if verb is not None else -1
+        if key in seen:
+            continue
+        seen.add(key)
+        mention = index.of_token(subj) if subj is not None else None
+        if mention is None and subj is not None:
+            continue  # a clause about something else ("the economy needs aid")
+        mention = mention or default_party
+        text_start = verb.i if verb is not None and verb.i < start else start
+        text = span.doc[text_start:end].text
+        terms.append(Term(party=mention.actor if mention else None, issue=issue, text=text))
+    return terms

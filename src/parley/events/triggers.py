@@ -1,0 +1,236 @@
+"""Trigger rules: which words signal which event type, and how their roles are read.
+
+The rules are data (``data/triggers.yaml``); this module validates them once, indexes
+them by lemma and matches a token against them. Matching looks only at the token and
+its dependency neighbours, so a document costs one pass over its tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from parley.errors import RuleError
+from parley.events.ontology import DATA, load_ontology, read_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ROLE_VALUES = {"parties", "agent", "mediators", "none"}
+OBJECT_EVENT = {"keep", "hypothetical", "absorb"}
+POS_VALUES = {"VERB", "NOUN", "ADJ"}
+GOVERNOR_ROLES = {"participant", "mediators", "none"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+COMPLEMENT_DEPS = {"xcomp", "acl", "ccomp", "advcl", "pcomp"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger rule (see the header of ``triggers.yaml`` for the fields)."""
+
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    type: str
+    tag: str | None = None
+    status: str | None = None
+    particle: str | None = None
+    object_in: frozenset[str] | None = None
+    subject_in: frozenset[str] | None = None
+    complement_in: frozenset[str] | None = None
+    complement_negated: bool = False
+    subject: str | None = None
+    object: str = "none"
+    object_event: str = "keep"
+    needs_issue: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Governor:
+    role: str
+    status: str | None = None
+    types: frozenset[str] | None = None  # event types of the nouns it governs; None: all
+
+
+@dataclass
+class Rules:
+    sets: dict[str, frozenset[str]]
+    governors: dict[str, Governor]
+    status_words: dict[str, str]  # modifier lemma -> status
+    by_lemma: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    @property
+    def event_nouns(self) -> frozenset[str]:
+        """Lemmas of every nominal trigger (the nouns events can be named by)."""
+        return frozenset(
+            lemma for ts in self.by_lemma.values() for t in ts if "NOUN" in t.pos
+            for lemma in t.lemmas
+        )
+
+
+def _words(value: Any, sets: dict[str, frozenset[str]], where: str, problems: list[str]
+           ) -> frozenset[str] | None:
+    """A set reference (name) or an inline list of lemmas."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if value not in sets:
+            problems.append(f"{where}: unknown set {value!r}")
+            return frozenset()
+        return sets[value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return frozenset(v.lower() for v in value)
+    problems.append(f"{where}: expected a set name or a list of lemmas")
+    return frozenset()
+
+
+def parse_rules(raw: Any, source: str) -> Rules:
+    """Validate ``triggers.yaml``; every problem is reported at once."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{source}: expected a mapping")
+    problems: list[str] = []
+    sets = {
+        name: frozenset(str(w).lower() for w in words)
+        for name, words in (raw.get("sets") or {}).items()
+        if isinstance(words, list)
+    }
+    governors: dict[str, Governor] = {}
+    for lemma, spec in (raw.get("governors") or {}).items():
+        role = (spec or {}).get("role")
+        if role not in GOVERNOR_ROLES:
+            problems.append(f"{source}: governors.{lemma}: role must be one of {GOVERNOR_ROLES}")
+        types = (spec or {}).get("types")
+        governors[str(lemma)] = Governor(
+            role=str(role),
+            status=(spec or {}).get("status"),
+            types=frozenset(types) if types else None,
+        )
+    status_words = {
+        str(w).lower(): status
+        for status, words in (raw.get("status_words") or {}).items()
+        for w in words
+    }
+    types = set(load_ontology().names)
+    rules = Rules(sets=sets, governors=governors, status_words=status_words)
+    for n, spec in enumerate(raw.get("triggers") or []):
+        where = f"{source}: triggers[{n}]"
+        if not isinstance(spec, dict):
+            problems.append(f"{where}: expected a mapping")
+            continue
+        where += f" ({spec.get('lemma')})"
+        lemmas = spec.get("lemma")
+        lemmas = [lemmas] if isinstance(lemmas, str) else lemmas
+        if not lemmas or not all(isinstance(x, str) for x in lemmas):
+            problems.append(f"{where}: lemma must be a string or a list of strings")
+            continue
+        if spec.get("type") not in types:
+            problems.append(f"{where}: unknown event type {spec.get('type')!r}")
+        pos = spec.get("pos") or []
+        if not pos or set(pos) - POS_VALUES:
+            problems.append(f"{where}: pos must list some of {sorted(POS_VALUES)}")
+        for key in ("subject", "object"):
+            if spec.get(key) is not None and spec[key] not in ROLE_VALUES:
+                problems.append(f"{where}: {key} must be one of {sorted(ROLE_VALUES)}")
+        if spec.get("object_event", "keep") not in OBJECT_EVENT:
+            problems.append(f"{where}: object_event must be one of {sorted(OBJECT_EVENT)}")
+        unknown = set(spec) - {f for f in Trigger.__dataclass_fields__} - {"lemma"}
+        if unknown:
+            problems.append(f"{where}: unknown fields {sorted(unknown)}")
+        trigger = Trigger(
+            lemmas=frozenset(x.lower() for x in lemmas),
+            pos=frozenset(pos),
+            type=str(spec.get("type")),
+            tag=spec.get("tag"),
+            status=spec.get("status"),
+            particle=spec.get("particle"),
+            object_in=_words(spec.get("object_in"), sets, where, problems),
+            subject_in=_words(spec.get("subject_in"), sets, where, problems),
+            complement_in=_words(spec.get("complement_in"), sets, where, problems),
+            complement_negated=bool(spec.get("complement_negated", False)),
+            subject=spec.get("subject"),
+            object=spec.get("object", "none"),
+            object_event=spec.get("object_event", "keep"),
+            needs_issue=bool(spec.get("needs_issue", False)),
+            weak=bool(spec.get("weak", False)),
+        )
+        for lemma in trigger.lemmas:
+            rules.by_lemma.setdefault(lemma, []).append(trigger)
+    if problems:
+        raise RuleError("; ".join(problems))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def load_rules(path: Path | None = None) -> Rules:
+    """The validated trigger rules (cached; ``path`` for user-supplied rule files)."""
+    path = path or DATA / "triggers.yaml"
+    return parse_rules(read_yaml(path), str(path))
+
+
+# --- matching -----------------------------------------------------------------------
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct and prepositional objects, looking through "failure of X" one level."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and token.pos_ == "VERB"):
+            found.append(child)
+        elif child.dep_ in ("prep", "agent", "prt") and child.lemma_ != "by":
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    for obj in list(found):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lemma_ == "of":
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found + [c for t in found for c in t.conjuncts]
+
+
+def complements(token: Token) -> list[Token]:
+    """Infinitival or gerund complements ("ready to talk", "refused to meet")."""
+    found = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    for child in token.children:
+        if child.dep_ == "prep":
+            found.extend(g for g in child.children if g.dep_ == "pcomp")
+    return found + [c for t in found for c in t.conjuncts]
+
+
+def subjects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def match(token: Token, rules: Rules) -> tuple[Trigger, Token | None] | None:
+    """The first rule matching ``token`` and the complement/object it matched on."""
+    candidates = rules.by_lemma.get(lemma(token))
+    if not candidates:
+        return None
+    for trig in candidates:
+        if token.pos_ not in trig.pos or (trig.tag and token.tag_ != trig.tag):
+            continue
+        if trig.particle and not any(lemma(c) == trig.particle for c in token.children):
+            continue
+        anchor: Token | None = None
+        if trig.object_in is not None:
+            anchor = next((o for o in objects(token) if lemma(o) in trig.object_in), None)
+            if anchor is None:
+                continue
+        if trig.subject_in is not None:
+            anchor = next((s for s in subjects(token) if lemma(s) in trig.subject_in), None)
+            if anchor is None:
+                continue
+        if trig.complement_in is not None:
+            comp = next((c for c in complements(token) if lemma(c) in trig.complement_in), None)
+            if comp is None or (trig.complement_negated and not has_neg(comp)):
+                continue
+            anchor = comp
+        return trig, anchor
+    return None
+

@@ -1,0 +1,60 @@
+"""The local runner: in-process, or a process pool when ``workers > 1``.
+
+Each worker process builds the spaCy pipeline once (``build_pipeline`` is cached per
+process) and extracts whole chunks; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from parley.records import Document, Extraction
+from parley.runners.chunks import DEFAULT_CHUNK, check_workers, chunked
+
+
+def _warm_up() -> None:
+    """Pool initializer: load the model before the first chunk arrives."""
+    from parley.nlp import build_pipeline
+
+    build_pipeline()
+
+
+def extract_chunk(chunk: list[Document], conflict: str | None) -> list[Extraction]:
+    """Extract one chunk in the current process (the worker's unit of work)."""
+    from parley.extract import extract_documents
+
+    return list(extract_documents(chunk, conflict=conflict))
+
+
+def run(
+    documents: Iterable[Document],
+    conflict: str | None = None,
+    workers: int = 1,
+    chunk_size: int = DEFAULT_CHUNK,
+) -> Iterator[Extraction]:
+    """Extractions for ``documents``, in order, one per document."""
+    check_workers(workers)
+    return _run(chunked(documents, chunk_size), conflict, workers)
+
+
+def _run(
+    chunks: Iterator[list[Document]], conflict: str | None, workers: int
+) -> Iterator[Extraction]:
+    if workers == 1:
+        for chunk in chunks:
+            yield from extract_chunk(chunk, conflict)
+        return
+    # spawn, not fork: forking a process that already holds spaCy's threads is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up) as pool:
+        # Keep at most 2 chunks per worker in flight so memory stays flat on big inputs.
+        pending: deque[Future[list[Extraction]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(extract_chunk, chunk, conflict))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        for future in pending:
+            yield from future.result()

@@ -1,0 +1,125 @@
+"""What the expression finders produce: a character span and what it denotes.
+
+Absolute expressions keep their written parts (``Parts``) until ranges are merged, so
+"28 February–3 March 2022" can lend its year to the first half; everything else
+resolves straight to an ``Interval``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from parley.time import intervals as iv
+from parley.time.intervals import Interval
+
+FutureAt = Callable[[int], bool]  # char offset → does the governing clause speak of the future?
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so "September" beats "Sep"."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@dataclass(frozen=True)
+class Parts:
+    """An absolute expression as written: any field may be missing (no year: "March 29")."""
+
+    unit: str  # day | month | season | year | decade
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None  # "29-30 March"
+    season: tuple[int, int] | None = None  # first month, number of months
+    part: tuple[float, float] | None = None  # "late", "the first half of"
+    weekday: int | None = None  # "Tuesday, March 29": helps choose the year
+    deixis: str | None = None  # last | this | next ("last March", "this spring")
+    since: bool = False
+    confidence: float = 0.95
+
+    def with_(self, **changes: object) -> Parts:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def _span(self, year: int) -> tuple[date, date] | None:
+        try:
+            if self.unit == "day" and self.month and self.day:
+                first = date(year, self.month, self.day)
+                return first, date(year, self.month, self.day2) if self.day2 else first
+            if self.unit == "month" and self.month:
+                return iv.month(year, self.month)
+            if self.unit == "season" and self.season:
+                return iv.season(year, *self.season)
+            if self.unit == "year":
+                return iv.year(year)
+            if self.unit == "decade":
+                return date(year, 1, 1), date(year + 9, 12, 31)
+        except ValueError:
+            return None
+        return None
+
+    def _infer_year(self, ref: date, future: bool) -> int:
+        """The year of a partial date: this year, else the nearest past (future) one."""
+        year = ref.year
+        span = self._span(year)
+        if span is None:
+            return year
+        if self.deixis == "last":
+            return year if span[1] < ref else year - 1
+        if self.deixis == "next":
+            return year if span[0] > ref else year + 1
+        if self.deixis == "this":
+            return year
+        if self.weekday is not None and self.unit == "day":
+            for candidate in (year, year - 1, year + 1):
+                found = self._span(candidate)
+                if found and found[0].weekday() == self.weekday:
+                    return candidate
+        if not future and span[0] > ref:
+            return year - 1
+        if future and span[1] < ref:
+            return year + 1
+        return year
+
+    def resolve(self, ref: date | None, future: bool = False) -> Interval | None:
+        """The interval meant, or None (no year and no document date; impossible date)."""
+        year, confidence = self.year, self.confidence
+        if year is None:
+            if ref is None:
+                return None
+            year, confidence = self._infer_year(ref, future), min(confidence, 0.8)
+        span = self._span(year)
+        if span is None:
+            return None
+        if self.part:
+            span = (
+                iv.part_months(span, self.part)
+                if self.unit in {"year", "season"}
+                else iv.part(span, self.part)
+            )
+        granularity = {"decade": "interval"}.get(self.unit, self.unit)
+        if self.day2:
+            granularity = "interval"
+        if self.since:
+            if ref is None or ref < span[0]:
+                return None
+            return Interval(span[0], ref, "interval", "explicit", confidence * 0.9)
+        basis = "relative" if self.deixis and self.year is None else "explicit"
+        return Interval(span[0], span[1], granularity, basis, confidence)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One temporal expression found in a text."""
+
+    start: int
+    end: int
+    interval: Interval | None = None
+    parts: Parts | None = None
+    bare_anchor: bool = False  # an event's own name ("the Istanbul talks")
+
+    def with_(self, **changes: object) -> Hit:
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,159 @@
+"""The word lists temporal expressions are built from (``data/lexicon.yaml``).
+
+Loaded lazily and once: importing parley.time reads no file. Every problem in the file
+is reported at once, naming the file and the entry, as a ``RuleError``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.errors import RuleError
+
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
+GRANULARITIES = {"day", "week", "month", "season", "year", "interval"}
+
+
+@dataclass(frozen=True)
+class Deictic:
+    """A fixed phrase meaning a window of days around the document date."""
+
+    first: int
+    last: int
+    granularity: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    parts: dict[str, tuple[float, float]]
+    deictic: dict[str, Deictic]
+    vague: dict[str, tuple[int, int]]
+    reporting_verbs: frozenset[str]
+
+    def number(self, word: str) -> int | None:
+        """A cardinal written in digits or words ("3", "three", "a few")."""
+        word = " ".join(word.lower().split())
+        if word.isdigit():
+            return int(word)
+        return self.numbers.get(word)
+
+    def count(self, word: str) -> tuple[int, int] | None:
+        """A count as a range: "three" is (3, 3), "a few" is (2, 5)."""
+        key = " ".join(word.lower().split())
+        if key in self.vague:
+            return self.vague[key]
+        n = self.number(key)
+        return None if n is None else (n, n)
+
+    def ordinal(self, word: str) -> int | None:
+        """An ordinal written in words or digits ("second", "2nd")."""
+        word = word.lower()
+        if word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"}:
+            return int(word[:-2])
+        return self.ordinals.get(word)
+
+
+def _mapping(raw: dict[str, Any], key: str, problems: list[str]) -> dict[str, Any]:
+    value = raw.get(key)
+    if not isinstance(value, dict) or not value:
+        problems.append(f"{key}: expected a non-empty mapping")
+        return {}
+    return value
+
+
+def _ints(
+    raw: dict[str, Any], key: str, low: int, high: int, problems: list[str]
+) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name, value in _mapping(raw, key, problems).items():
+        if not isinstance(value, int) or not low <= value <= high:
+            problems.append(f"{key}.{name}: expected an integer in {low}..{high}, got {value!r}")
+        else:
+            out[str(name)] = value
+    return out
+
+
+def _pairs(raw: dict[str, Any], key: str, problems: list[str]) -> dict[str, tuple[Any, Any]]:
+    out: dict[str, tuple[Any, Any]] = {}
+    for name, value in _mapping(raw, key, problems).items():
+        if not isinstance(value, list) or len(value) != 2:
+            problems.append(f"{key}.{name}: expected a pair [a, b], got {value!r}")
+        else:
+            out[str(name)] = (value[0], value[1])
+    return out
+
+
+def _deictic(raw: dict[str, Any], problems: list[str]) -> dict[str, Deictic]:
+    out: dict[str, Deictic] = {}
+    for name, spec in _mapping(raw, "deictic", problems).items():
+        where = f"deictic.{name}"
+        if not isinstance(spec, dict):
+            problems.append(f"{where}: expected a mapping")
+            continue
+        window = spec.get("window")
+        gran = spec.get("granularity")
+        conf = spec.get("confidence", 0.9)
+        if not (
+            isinstance(window, list)
+            and len(window) == 2
+            and all(isinstance(v, int) for v in window)
+            and window[0] <= window[1]
+        ):
+            problems.append(f"{where}.window: expected [first, last] day offsets")
+            continue
+        if gran not in GRANULARITIES:
+            problems.append(f"{where}.granularity: {gran!r} is not one of {sorted(GRANULARITIES)}")
+            continue
+        if not isinstance(conf, int | float) or not 0 <= conf <= 1:
+            problems.append(f"{where}.confidence: expected a number in 0..1")
+            continue
+        out[str(name)] = Deictic(window[0], window[1], gran, float(conf))
+    return out
+
+
+def parse_lexicon(raw: Any, source: str) -> Lexicon:
+    """Validate the raw YAML; every problem is listed in one ``RuleError``."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{source}: expected a mapping at the top level")
+    problems: list[str] = []
+    months = _ints(raw, "months", 1, 12, problems)
+    weekdays = _ints(raw, "weekdays", 0, 6, problems)
+    numbers = _ints(raw, "numbers", 1, 1000, problems)
+    ordinals = _ints(raw, "ordinals", 1, 1000, problems)
+    seasons = {k: (int(a), int(b)) for k, (a, b) in _pairs(raw, "seasons", problems).items()}
+    parts = {k: (float(a), float(b)) for k, (a, b) in _pairs(raw, "parts", problems).items()}
+    for name, (a, b) in parts.items():
+        if not 0 <= a < b <= 1:
+            problems.append(f"parts.{name}: expected 0 <= from < to <= 1")
+    deictic = _deictic(raw, problems)
+    vague = {k: (int(a), int(b)) for k, (a, b) in _pairs(raw, "vague", problems).items()}
+    verbs = raw.get("reporting_verbs")
+    if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
+        problems.append("reporting_verbs: expected a list of verb lemmas")
+        verbs = []
+    if problems:
+        raise RuleError(f"{source}: " + "; ".join(problems))
+    return Lexicon(
+        months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs)
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon, read on first use."""
+    try:
+        raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{LEXICON_PATH}: not valid YAML: {exc}") from exc
+    return parse_lexicon(raw, str(LEXICON_PATH))

@@ -1,0 +1,200 @@
+"""Cross-document merge on hand-built reports of invented negotiation rounds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from parley.chronology import merge
+from parley.records import Actor, DateInterval, Document, Event, Evidence, Location
+
+RUS = Actor(code="RUSGOV", country="RUS", name="Russia", kind="state")
+UKR = Actor(code="UKRGOV", country="UKR", name="Ukraine", kind="state")
+USA = Actor(code="USAGOV", country="USA", name="United States", kind="state")
+BLR = Actor(code="BLRGOV", country="BLR", name="Belarus", kind="state")
+TUR = Actor(code="TURGOV", country="TUR", name="Turkey", kind="state")
+
+
+def day(iso: str | None, basis: str = "explicit") -> DateInterval:
+    if iso is None:
+        return DateInterval()
+    return DateInterval(earliest=iso, latest=iso, granularity="day", basis=basis, text=iso)
+
+
+def report(
+    doc: str,
+    n: int = 0,
+    *,
+    type: str = "talks",
+    parties: tuple[Actor, ...] = (RUS, UKR),
+    agent: Actor | None = None,
+    when: DateInterval | None = None,
+    where: str | None = None,
+    modality: str = "asserted",
+    status: str | None = None,
+    text: str = "Delegations met near the border for a first round of talks.",
+) -> Event:
+    return Event(
+        id=f"ev-{doc}-{n}",
+        type=type,
+        status=status,
+        parties=list(parties),
+        agent=agent,
+        location=Location(name=where, country="BLR") if where else None,
+        date=when or day("2022-02-28"),
+        modality=modality,
+        evidence=[Evidence(doc=doc, sentence=n, start=10 * n, end=10 * n + len(text), text=text)],
+    )
+
+
+def docs(*names: str) -> dict[str, Document]:
+    return {
+        n: Document(id=n, title=f"Report {n}", url=f"https://example.org/{n}",
+                    published="2022-03-01", text="...")
+        for n in names
+    }
+
+
+def test_chronology_merge_one_round_with_date_disagreement() -> None:
+    events = [
+        report("a", when=day("2022-02-28"), where="Gomel"),
+        report("b", when=day("2022-02-28"), where="Gomel"),
+        report("c", when=day("2022-02-27")),
+    ]
+    entries = merge(events, docs("a", "b", "c"))
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.sources == 3
+    assert entry.date.earliest == "2022-02-28"
+    assert entry.support["date"] == {"2022-02-27": 1, "2022-02-28": 2}
+    assert entry.location is not None and entry.location.name == "Gomel"
+    (dispute,) = entry.disagreements
+    assert dispute.field == "date"
+    assert [v.value["earliest"] for v in dispute.values] == ["2022-02-28", "2022-02-27"]
+    assert {e.doc for e in dispute.values[1].evidence} == {"c"}
+    assert all(e.title and e.url for e in entry.evidence)
+    assert sorted(entry.events) == ["ev-a-0", "ev-b-0", "ev-c-0"]
+
+
+def test_chronology_merge_document_date_fallback_is_not_a_dispute() -> None:
+    events = [
+        report("a", when=day("2022-02-28")),
+        report("b", when=day("2022-03-01", basis="document")),
+    ]
+    (entry,) = merge(events, docs("a", "b"))
+    assert entry.date.earliest == "2022-02-28"
+    assert entry.disagreements == []
+
+
+def test_chronology_merge_competing_suspension_agents_flagged() -> None:
+    events = [
+        report("a", type="suspension", parties=(USA, RUS), agent=USA,
+               when=day("2025-03-10"), text="Washington halted the talks with Moscow."),
+        report("b", type="suspension", parties=(RUS, USA), agent=RUS,
+               when=day("2025-03-10"), text="Moscow walked out of the talks."),
+        report("c", type="suspension", parties=(RUS, USA), agent=RUS,
+               when=day("2025-03-11"), text="The Russian side left the meeting."),
+    ]
+    (entry,) = merge(events, docs("a", "b", "c"))
+    assert entry.agent is not None and entry.agent.group == "RUS"
+    (dispute,) = [d for d in entry.disagreements if d.field == "agent"]
+    assert [v.value["code"] for v in dispute.values] == ["RUSGOV", "USAGOV"]
+
+
+def test_chronology_merge_asserted_versus_negated_flagged() -> None:
+    events = [
+        report("a", type="agreement", status="provisional", when=day("2022-03-29"),
+               text="The two sides reached an agreement on a framework."),
+        report("b", type="agreement", modality="negated", when=day("2022-03-29"),
+               text="No agreement was ever reached between them."),
+    ]
+    (entry,) = merge(events, docs("a", "b"))
+    assert entry.modality == "asserted"
+    (dispute,) = entry.disagreements
+    assert dispute.field == "modality"
+    assert {v.value for v in dispute.values} == {"asserted", "negated"}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ({"when": day("2022-03-03")}, 2),  # the next round, days later
+        ({"parties": (RUS, USA)}, 2),  # different pair, same day
+        ({"type": "ceasefire"}, 2),  # different type family
+        ({"type": "mediation"}, 1),  # the host's view of the same round
+        ({"when": DateInterval()}, 1),  # undated but same parties
+        ({"doc": "a"}, 2),  # same document: already merged upstream
+    ],
+)
+def test_chronology_merge_keeps_different_events_apart(
+    second: dict[str, object], expected: int
+) -> None:
+    doc = str(second.pop("doc", "b"))
+    events = [report("a", when=day("2022-02-28")), report(doc, 1, **second)]  # type: ignore[arg-type]
+    assert len(merge(events, docs("a", "b"))) == expected
+
+
+def test_chronology_merge_no_chaining_across_rounds() -> None:
+    events = [report(f"d{i}", when=day(f"2022-03-{d:02d}")) for i, d in enumerate([1, 3, 5, 7])]
+    entries = merge(events, docs(*[f"d{i}" for i in range(4)]))
+    # Each report may be within tolerance of its neighbour, never of the whole cluster.
+    assert all(len(e.events) <= 2 for e in entries)
+    assert sum(len(e.events) for e in entries) == 4
+
+
+def _corpus() -> list[Event]:
+    rounds = ["2022-02-28", "2022-03-03", "2022-03-07", "2022-03-29"]
+    out = []
+    for r, when in enumerate(rounds):
+        for d in range(4):
+            shift = "2022-02-27" if (r == 0 and d == 3) else when
+            out.append(report(f"r{r}d{d}", r, when=day(shift)))
+    out.append(report("x", type="agreement", when=DateInterval()))
+    return out
+
+
+def test_chronology_merge_deterministic_under_shuffled_input() -> None:
+    events = _corpus()
+    documents = docs(*{e.evidence[0].doc for e in events})
+    expected = [e.to_json() for e in merge(events, documents)]
+    for seed in range(5):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [e.to_json() for e in merge(shuffled, documents)] == expected
+
+
+def test_chronology_merge_orders_by_date_undated_last() -> None:
+    entries = merge(_corpus(), docs())
+    dates = [e.date.earliest for e in entries]
+    assert dates[-1] is None
+    assert dates[:-1] == sorted(d for d in dates if d)
+    assert len(entries) == 5
+
+
+def test_chronology_merge_incremental_keeps_ids() -> None:
+    events = _corpus()
+    first = merge(events[:8], docs())
+    later = [report("late", 9, when=day("2022-03-03")), report("new", 9, when=day("2022-05-01"))]
+    both = merge(events[:8] + later, docs(), previous=first)
+    before = {e.id: e for e in first}
+    assert set(before) <= {e.id for e in both}
+    joined = next(e for e in both if "ev-late-9" in e.events)
+    assert joined.id in before and joined.sources == before[joined.id].sources + 1
+    assert len(both) == len(first) + 1
+    # Only new events given: earlier entries stand in for their reports.
+    only_new = merge(later, docs(), previous=first)
+    assert {e.id for e in only_new} == {e.id for e in both}
+    joined = next(e for e in only_new if "ev-late-9" in e.events)
+    assert joined.sources == 5 and len(joined.events) == 5
+
+
+def test_chronology_merge_signing_joins_agreement_without_dispute() -> None:
+    events = [
+        report("a", type="agreement", status="provisional", when=day("2022-07-22")),
+        report("b", type="agreement", status="signed", when=day("2022-07-22")),
+        report("c", type="agreement", status="signed", when=day("2022-07-22")),
+    ]
+    (entry,) = merge(events, docs("a", "b", "c"))
+    assert entry.status == "signed"
+    assert entry.disagreements == []
