@@ -7,7 +7,17 @@ import random
 import pytest
 
 from parley.chronology import merge
-from parley.records import Actor, DateInterval, Document, Event, Evidence, Location
+from parley.records import (
+    Actor,
+    Basis,
+    DateInterval,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    Modality,
+    Status,
+)
 
 RUS = Actor(code="RUSGOV", country="RUS", name="Russia", kind="state")
 UKR = Actor(code="UKRGOV", country="UKR", name="Ukraine", kind="state")
@@ -16,7 +26,7 @@ BLR = Actor(code="BLRGOV", country="BLR", name="Belarus", kind="state")
 TUR = Actor(code="TURGOV", country="TUR", name="Turkey", kind="state")
 
 
-def day(iso: str | None, basis: str = "explicit") -> DateInterval:
+def day(iso: str | None, basis: Basis = "explicit") -> DateInterval:
     if iso is None:
         return DateInterval()
     return DateInterval(earliest=iso, latest=iso, granularity="day", basis=basis, text=iso)
@@ -31,8 +41,8 @@ def report(
     agent: Actor | None = None,
     when: DateInterval | None = None,
     where: str | None = None,
-    modality: str = "asserted",
-    status: str | None = None,
+    modality: Modality = "asserted",
+    status: Status | None = None,
     text: str = "Delegations met near the border for a first round of talks.",
 ) -> Event:
     return Event(

@@ -96,10 +96,13 @@ def test_evaluate_scores_events_claims_positions(tmp_path: Path) -> None:
         id="ev-2", type="ceasefire", parties=[isr, ham], modality="hypothetical",
         evidence=[_evidence(doc, "permanent ceasefire")],
     )
+    sentence = (
+        "A Hamas official said the group would not accept a deal without a permanent ceasefire."
+    )
     claim = Claim(id="cl-1", speaker=ham, cue="said", content="x",
-                  evidence=[_evidence(doc, "A Hamas official said")])
+                  evidence=[_evidence(doc, sentence)])
     position = Position(actor=ham, issue="ceasefire", stance="demands",
-                        evidence=[_evidence(doc, "A Hamas official said")])
+                        evidence=[_evidence(doc, sentence)])
     pred = tmp_path / "pred"
     pred.mkdir()
     ex = Extraction(document=doc, events=[talks, wrong], claims=[claim], positions=[position])

@@ -81,7 +81,7 @@ def _sample() -> tuple[list[Event], list[Document], list[Position]]:
 
 
 def test_report_browser_renders_filters_and_opens_evidence(tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Route, sync_playwright
 
     events, documents, positions = _sample()
     entries = merge(events, {d.id: d for d in documents})
@@ -94,7 +94,7 @@ def test_report_browser_renders_filters_and_opens_evidence(tmp_path: Path) -> No
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
 
-        def route(r):  # type: ignore[no-untyped-def]
+        def route(r: Route) -> None:
             if r.request.url.startswith("file://"):
                 r.continue_()
             else:

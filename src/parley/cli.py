@@ -71,12 +71,12 @@ def _db(db: Path | None) -> Path:
 
 def _use_actors(actors: list[Path] | None) -> None:
     if actors:
-        from parley.actors import load_dictionaries
+        from parley.actors.dictionary import use_dictionaries
 
         for path in actors:
             if not path.exists():
                 raise ParleyError(f"actor dictionary not found: {path}")
-        load_dictionaries(list(actors))
+        use_dictionaries(list(actors))
 
 
 def _echo_json(data: Any) -> None:

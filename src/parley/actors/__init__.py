@@ -1,12 +1,32 @@
-"""Actors: recognise states, people, organisations and armed groups; link to codes."""
+"""Actors: recognise states, people, organisations and armed groups; link to codes.
+
+``recognise(ctx)`` finds every actor mention at the document date; ``relink`` moves a
+person to another date; ``lookup_place`` tells places where talks happen; ``group_of``
+gives the comparison group of a code. Dictionaries load lazily on first use.
+"""
 
 from __future__ import annotations
 
-from parley.nlp.context import DocContext, Mention
+from typing import TYPE_CHECKING
 
-__all__ = ["recognise"]
+from parley.actors.dictionary import (
+    Dictionary,
+    active_dictionary,
+    load_dictionaries,
+    use_dictionaries,
+)
+from parley.actors.linker import group_of, relink
+from parley.actors.places import lookup_place
+
+if TYPE_CHECKING:
+    from parley.nlp.context import DocContext, Mention
+
+__all__ = ["Dictionary", "group_of", "load_dictionaries", "lookup_place", "recognise", "relink",
+           "use_dictionaries"]
 
 
 def recognise(ctx: DocContext) -> list[Mention]:
-    """All actor mentions in the document, linked at the document date (placeholder)."""
-    return []
+    """All actor mentions in the document, linked at the document date, sorted by offset."""
+    from parley.actors.recognise import recognise_doc, to_mentions
+
+    return to_mentions(ctx, recognise_doc(ctx.doc, active_dictionary(), ctx.when))

@@ -20,7 +20,17 @@ import yaml
 from parley.errors import RuleError
 
 DATA_DIR = Path(__file__).parent / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (C when available) that keeps dates as strings: we validate them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LOADER = _Loader
 SHIPPED = ("states.yaml", "organisations.yaml", "groups.yaml", "people.yaml", "heads.yaml",
            "places.yaml")
 ENV_VAR = "PARLEY_ACTORS"

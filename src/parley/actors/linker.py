@@ -11,7 +11,10 @@ from datetime import date
 from parley.actors.dictionary import Dictionary, Person, Role, active_dictionary
 from parley.records import Actor
 
-SECTORS = ("GOV", "MIL", "ELI", "BUS", "LEG", "OPP", "CVL", "REB")
+# CAMEO sector suffixes: "AUTHOR" must not become Austria ("AUT" + "HOR").
+SECTORS = frozenset({"GOV", "MIL", "ELI", "BUS", "LEG", "OPP", "CVL", "REB", "JUD", "MED", "EDU",
+                     "NGO", "IGO", "SPY", "COP", "PTY", "REF", "HLH", "LAB", "AGR", "CRM", "INS",
+                     "UAF", "RAD", "SEP", "REL"})
 
 
 def group_of(code: str) -> str:
@@ -21,7 +24,8 @@ def group_of(code: str) -> str:
     if entity is not None:
         return entity.country
     head = code[:3]
-    if len(code) > 3 and head in d.entities and d.entities[head].kind == "state":
+    known_state = head in d.entities and d.entities[head].kind == "state"
+    if known_state and code[3:6] in SECTORS:
         return head
     return code
 

@@ -1,8 +1,9 @@
 """The actor ruler: phrase matchers built once from the dictionaries, run per document.
 
-Registered as the spaCy component ``parley.actor_ruler.v1``. It does not touch
-``doc.ents`` (other stages rely on the model's own entities, e.g. DATE); it stores raw
-dictionary matches in ``doc.spans["parley_actors"]`` for ``recognise`` to interpret.
+Added to the pipeline as ``parley.actor_ruler.v1`` (factory ``parley_actor_ruler_v1``).
+It does not touch ``doc.ents`` (other stages rely on the model's own entities, e.g.
+DATE); it stores raw dictionary matches in ``doc.spans["parley_actors"]``, which
+``recognise`` interprets.
 Span labels are ``E|<surface>`` for names and ``H|<phrase>`` for head nouns and titles.
 """
 
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 SPAN_KEY = "parley_actors"
-FACTORY = "parley.actor_ruler.v1"
+PIPE_NAME = "parley.actor_ruler.v1"  # the versioned name in nlp.pipe_names
+FACTORY = "parley_actor_ruler_v1"  # spaCy factory names may not contain dots
 
 _MATCHERS: dict[tuple[int, str], tuple[PhraseMatcher, PhraseMatcher]] = {}
 
@@ -98,9 +100,7 @@ def _register() -> None:
 def add_actor_ruler(nlp: Language, dictionary: Dictionary | None = None) -> None:
     """Add the ruler to ``nlp`` once, with ``dictionary`` (default: the active one)."""
     _register()
-    if FACTORY in nlp.pipe_names or any(
-        nlp.get_pipe_meta(n).factory == FACTORY for n in nlp.pipe_names
-    ):
+    if any(nlp.get_pipe_meta(n).factory == FACTORY for n in nlp.pipe_names):
         return
-    ruler = nlp.add_pipe(FACTORY, name=FACTORY, last=True)
+    ruler = nlp.add_pipe(FACTORY, name=PIPE_NAME, last=True)
     ruler.initialize(nlp=nlp, dictionary=dictionary)

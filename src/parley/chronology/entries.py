@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from parley.chronology.compatibility import PRECISION, interval_days
 from parley.records import (
@@ -79,10 +79,11 @@ def enrich(evidence: Evidence, documents: dict[str, Document]) -> Evidence:
     )
 
 
-def _vote(
-    members: Iterable[Member], key: Callable[[Event], Hashable | None]
-) -> dict[Hashable, list[Member]]:
-    groups: dict[Hashable, list[Member]] = defaultdict(list)
+H = TypeVar("H", bound=Hashable)
+
+
+def _vote(members: Iterable[Member], key: Callable[[Event], H | None]) -> dict[H, list[Member]]:
+    groups: dict[H, list[Member]] = defaultdict(list)
     for member in members:
         value = key(member.event)
         if value is not None:
@@ -94,10 +95,10 @@ def _count(members: list[Member]) -> int:
     return sum(m.votes for m in members)
 
 
-def _rank(values: dict[Hashable, list[Member]], order: list[str] | None = None) -> list[Hashable]:
+def _rank(values: dict[H, list[Member]], order: list[str] | None = None) -> list[H]:
     """Values by votes, ties broken by ``order`` then alphabetically (deterministic)."""
 
-    def key(value: Hashable) -> tuple[int, int, str]:
+    def key(value: H) -> tuple[int, int, str]:
         pos = order.index(str(value)) if order and str(value) in order else len(order or [])
         return (-_count(values[value]), pos, str(value))
 
@@ -110,8 +111,8 @@ def _evidence(members: list[Member], documents: dict[str, Document]) -> list[Evi
 
 def _disagreement(
     name: str,
-    values: dict[Hashable, list[Member]],
-    order: list[Hashable],
+    values: dict[H, list[Member]],
+    order: list[H],
     show: Callable[[Event], Any],
     documents: dict[str, Document],
 ) -> Disagreement:
@@ -152,12 +153,11 @@ def _merge_date(
     # A value is supported by every report whose interval contains it: two sources
     # saying "28 February" and one saying "February" all support 28 February.
     def backing(key: tuple[int, int, str]) -> float:
-        return sum(
-            weight(m)
-            for k, group in values.items()
-            if k[0] <= key[0] and key[1] <= k[1]
-            for m in group
-        )
+        total = 0.0
+        for k, group in values.items():
+            if k[0] <= key[0] and key[1] <= k[1]:
+                total += sum(weight(m) for m in group)
+        return total
 
     def rank(key: tuple[int, int, str]) -> tuple[float, float, int, int]:
         precision = PRECISION.get(key[2], 0.25)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
+from typing import Any
 
 from parley.records import ChronologyEntry
 
@@ -23,7 +24,7 @@ def _pairs(sizes: Iterable[int]) -> int:
 
 
 def cluster_scores(
-    pred: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]
+    pred: Mapping[Any, Hashable], gold: Mapping[Any, Hashable]
 ) -> dict[str, float]:
     """Pairwise and B-cubed precision, recall and F1 of ``pred`` against ``gold``.
 

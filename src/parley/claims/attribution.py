@@ -236,7 +236,10 @@ def _phrase_end(tok: Token, words: tuple[str, ...], sent: Span) -> int | None:
     pos = tok.i
     for word in words:
         limit = min(pos + 4, sent.end)
-        hit = next((j for j in range(pos + 1, limit) if doc[j].lower_ == word), None)
+        hit = next(
+            (j for j in range(pos + 1, limit) if word in (doc[j].lower_, doc[j].lemma_.lower())),
+            None,
+        )
         if hit is None:
             return None
         pos = hit
@@ -289,7 +292,7 @@ def _subject(tok: Token) -> Token | None:
             if subj.lower_ == "it" and any(c.lower_ == "that" for c in tok.children):
                 return None  # "it is claimed that": no speaker
             return subj
-        if cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl", "relcl", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "relcl":
                 return cur.head
             cur = cur.head

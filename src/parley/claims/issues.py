@@ -26,6 +26,7 @@ class IssueRules:
     phrasal: dict[tuple[str, str], str]  # (verb lemma, particle) → stance
     table_always: tuple[tuple[str, ...], ...]
     table_negated: tuple[tuple[str, ...], ...]
+    exchange_nouns: frozenset[str]
 
 
 def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -79,7 +80,10 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
                 raise RuleError(f"{path}: phrasal.{stance}[{n}]: expected 'verb particle'")
             phrasal[(seq[0], seq[1])] = stance
     table = raw["table_phrases"]
+    exchange = [_seq(w, "exchange_nouns", path)[0]
+                for w in _list(raw.get("exchange_nouns"), "exchange_nouns", path)]
     return IssueRules(
+        exchange_nouns=frozenset(exchange),
         keywords=keywords,
         verbs=by_pos["verbs"],
         adjectives=by_pos["adjectives"],

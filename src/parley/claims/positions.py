@@ -127,29 +127,48 @@ def _stances_for(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, s
             if speaker is not None:
                 out.append((speaker, "demands", head.i))
     tok, steps, triggers = head, 0, 0
-    while tok.head is not tok and steps < 12 and triggers < MAX_CHAIN:
+    locked = False
+    inner_negated_seek = stance == "rejects" and _trigger_stance(head) == "seeks"
+    while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
             break
         tok, steps = tok.head, steps + 1
+        if _is_exchange(tok):  # "in favour of X": X is sought, whatever is given up
+            stance, locked = "seeks", True
+            continue
         own = _trigger_stance(tok)
         if own is None:
             continue
         triggers += 1
+        negated_seek = False
         if _negated(tok):
+            negated_seek = own == "seeks"
             own = FLIP_ON_NEGATION.get(own)
             if own is None:
                 break
+        if locked or stance is None:
+            new = stance or own
+        elif stance == "rejects" and own == "seeks" and inner_negated_seek:
+            new = "willing_to_forgo"  # "agreed not to apply for membership"
+        else:
+            new = _combine(own, stance)
+        inner_negated_seek = negated_seek
         who = _actor_of(ctx, tok)
         if who is not None and actor is not None and stance is not None and (
             who.actor.group != actor.actor.group
         ):
             out.append((actor, stance, trigger_i))
-        stance = own if stance is None else _combine(own, stance)
+        stance = new
         if who is not None:
             actor, trigger_i = who, tok.i
     if stance is not None and actor is not None:
         out.append((actor, stance, trigger_i))
     return out
+
+
+def _is_exchange(tok: Token) -> bool:
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in rules().exchange_nouns
+            and tok.head.lower_ == "in")
 
 
 def _speaker_covering(ctx: DocContext, token_i: int) -> Mention | None:

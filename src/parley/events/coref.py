@@ -64,13 +64,23 @@ def _dates_overlap(a: DateInterval, b: DateInterval) -> bool:
     return a.earliest <= b.latest and b.earliest <= a.latest
 
 
+def _source_group(c: Candidate) -> str | None:
+    return c.source.actor.group if c.source is not None else None
+
+
 def compatible(old: Candidate, new: Candidate) -> bool:
+    """Nothing conflicts, and ``new`` reads as a mention of ``old`` rather than a new one."""
     if old.type != new.type or new.new_marker:
         return False
-    if old.modality != new.modality and not (
-        old.modality in FACTUAL and new.modality in FACTUAL
+    same_voice = old.modality == new.modality and _source_group(old) == _source_group(new)
+    if not same_voice and not (
+        new.anaphoric and old.modality in FACTUAL and new.modality in FACTUAL
     ):
         return False
+    if not new.nominal and new.sentence != old.sentence:
+        return False  # every narrated act is its own event ("met ... met again")
+    if not new.anaphoric and not new.needs_antecedent and overlap(old, new) < 2:
+        return False  # an indefinite "talks mediated by X" introduces a new event
     if not _nested(groups(old.roles.parties), groups(new.roles.parties)):
         return False
     if not _nested(groups(old.roles.mediators), groups(new.roles.mediators)):
@@ -85,6 +95,25 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     return _same_place(old.roles.location, new.roles.location) and _dates_overlap(
         old.date, new.date
     )
+
+
+def overlap(old: Candidate, new: Candidate) -> int:
+    """How strongly two candidates share roles (location and mediators count most)."""
+    score = 0
+    a, b = old.roles.location, new.roles.location
+    if a is not None and b is not None and a.name.lower() == b.name.lower():
+        score += 2
+    if groups(old.roles.mediators) & groups(new.roles.mediators):
+        score += 2
+    if groups(old.roles.parties) & groups(new.roles.parties):
+        score += 1
+    if new.sentence in old.sentences or new.sentence == old.sentence:
+        score += 2
+    return score
+
+
+def _recency(c: Candidate) -> int:
+    return max([c.sentence, *c.sentences])
 
 
 def absorb(old: Candidate, new: Candidate) -> None:
@@ -116,7 +145,9 @@ def merge(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, Candi
     events: list[Candidate] = []
     by_token: dict[int, Candidate] = {}
     for cand in sorted(candidates, key=lambda c: c.trigger):
-        target = next((e for e in reversed(events) if compatible(e, cand)), None)
+        fits = [e for e in events if compatible(e, cand)]
+        # best role overlap wins; among equals, the most recent (list order is by position)
+        target = max(fits, key=lambda e: (overlap(e, cand), _recency(e)), default=None)
         if target is None:
             if cand.needs_antecedent:
                 continue

@@ -18,6 +18,7 @@ from parley.events.roles import (
     governor_of,
     modifier_roles,
     object_actors,
+    participle_mediators,
     place,
     prep_roles,
     presence_verb,
@@ -36,6 +37,7 @@ ANAPHORIC_DETS = {"the", "this", "these", "those", "that", "such"}
 TERM_TYPES = {"agreement", "proposal", "demand", "concession"}
 OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
 DEMAND_HEADS = {"call", "demand", "urge", "insist", "propose", "want", "ask", "push", "press"}
+GENERIC_DETS = {"any", "every", "each"}
 GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
 
 
@@ -43,14 +45,14 @@ def extract_events(ctx: DocContext) -> list[Event]:
     """All negotiation events in the document, merged within it."""
     rules = load_rules()
     ontology = load_ontology()
-    index = MentionIndex(ctx)
     event_nouns = rules.event_nouns
+    index = MentionIndex(ctx, opaque=event_nouns | rules.sets.get("process_nouns", frozenset()))
     absorbed: set[int] = set()
     forced_hyp: set[int] = set()
     candidates: list[Candidate] = []
 
     for tok in ctx.doc:
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or tok.i in absorbed:
             continue
         found = match(tok, rules)
         if found is None:
@@ -92,14 +94,26 @@ def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[st
     word = lemma(tok)
     if word not in rules.governors:
         return False
-    if tok.dep_ in ("acl", "amod") and lemma(tok.head) in nouns:
+    gov = rules.governors[word]
+
+    def governs(noun: Token) -> bool:
+        found = match(noun, rules) if lemma(noun) in nouns else None
+        return found is not None and (gov.types is None or found[0].type in gov.types)
+
+    if tok.dep_ in ("acl", "amod") and governs(tok.head):
         return True
+    if tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        # "held talks in Jeddah, mediated by X": a participle qualifying the event noun
+        return any(governs(t) for t in tok.sent if t.i < tok.i)
     for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass") and lemma(child) in nouns:
+        if child.dep_ in ("dobj", "nsubjpass") and governs(child):
             return True
-        if child.dep_ == "prep" and lemma(child) in ("on", "to", "upon"):
-            if any(g.dep_ == "pobj" and lemma(g) in nouns for g in child.children):
-                return True
+        if child.dep_ == "prep" and lemma(child) in ("on", "to", "upon") and any(
+            g.dep_ == "pobj" and governs(g) for g in child.children
+        ):
+            return True
     return False
 
 
@@ -124,11 +138,14 @@ def _mark_object_events(
     absorbed: set[int], forced_hyp: set[int],
 ) -> None:
     """Apply ``object_event`` to the event nouns a verbal trigger acts on."""
+    if anchor is not None and trig.object_event == "absorb" and anchor.pos_ != "NOUN":
+        absorbed.add(anchor.i)  # "refused to meet": no talks event of its own
     targets = [anchor] if anchor is not None else []
-    targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for child in tok.children:
-        if child.dep_ == "prep":
-            targets += [g for g in child.children if g.dep_ == "pobj"]
+    if trig.object_event == "hypothetical":
+        targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        for child in tok.children:
+            if child.dep_ == "prep" and lemma(child) not in ("during", "at", "in", "after"):
+                targets += [g for g in child.children if g.dep_ == "pobj"]
     for target in targets:
         for t in (target, *target.conjuncts, *target.subtree):
             if lemma(t) not in nouns:
@@ -161,8 +178,13 @@ def _verbal_candidate(
         if child.dep_ == "nsubjpass" and trig.object == "parties":
             roles.add_parties(index.of_group(child))
     prep_roles(tok, roles, index, by_role=None)
+    for child in tok.children:
+        if child.dep_ == "dobj":  # "brokered a prisoner swap between X and Y"
+            prep_roles(child, roles, index, by_role=None)
     if anchor is not None and anchor.i != tok.i:
         prep_roles(anchor, roles, index, by_role=None)
+        if anchor.pos_ in ("VERB", "AUX"):  # "refused to meet Ukrainian negotiators"
+            roles.add_parties(object_actors(anchor, index))
         if directed:
             for child in anchor.children:
                 if child.dep_ == "poss":
@@ -212,6 +234,18 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
     return False
 
 
+def has_any_roles(roles: Roles) -> bool:
+    return bool(roles.parties or roles.mediators or roles.location or roles.agent)
+
+
+def _object_of_trigger(noun: Token, rules: Rules) -> bool:
+    """"Hamas rejected the Egyptian proposal": the rejecter is not the proposer."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and match(head, rules) is not None
+
+
 def _nominal_candidate(
     ctx: DocContext, noun: Token, trig: Trigger, anchor: Token | None, index: MentionIndex,
     rules: Rules,
@@ -226,6 +260,7 @@ def _nominal_candidate(
     by_role = "agent" if directed else "mediators"
     modifier_roles(noun, roles, index, directed)
     prep_roles(noun, roles, index, by_role=by_role)
+    roles.add_mediators(participle_mediators(noun, index, rules.event_nouns))
     status = trig.status
     context = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     gov = governor_of(noun, rules.governors, trig.type)
@@ -241,7 +276,7 @@ def _nominal_candidate(
         _assign(roles, role.get(spec.role, "none"), subj)
         prep_roles(verb, roles, index, by_role=None)
         context = context or spec.role != "none" or bool(subj)
-    elif (verb := presence_verb(noun)) is not None:
+    elif (verb := presence_verb(noun, rules.governors)) is not None:
         subj_tokens, _ = subject_tokens(verb)
         roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
         governor = verb
@@ -252,11 +287,13 @@ def _nominal_candidate(
         if child.dep_ == "amod" and lemma(child) in rules.status_words:
             status = rules.status_words[lemma(child)]
             context = True
-    if directed and roles.agent is None:
+    if directed and roles.agent is None and not _object_of_trigger(noun, rules):
         subj_tokens, _ = subject_tokens(noun)
         subj = [m for s in subj_tokens for m in index.of_group(s)]
         _assign(roles, "agent", subj)
     dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
+    if dets & GENERIC_DETS and not has_any_roles(roles):
+        return None  # "before any truce"
     anaphoric = bool(dets & ANAPHORIC_DETS)
     cand = Candidate(
         type=trig.type, trigger=noun.i, trigger_text=noun.text,
@@ -269,7 +306,7 @@ def _nominal_candidate(
     has_roles = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     strong_alone = not trig.weak and trig.type not in ("talks",)
     cand.needs_antecedent = not has_roles and not context and not strong_alone
-    if trig.weak and not has_roles and not (anaphoric and context):
+    if trig.weak and not has_roles and not context:
         cand.needs_antecedent = True
     return cand
 
@@ -287,18 +324,15 @@ def _finish(ctx: DocContext, cand: Candidate, index: MentionIndex, ontology) -> 
             etype = ontology[cand.type]
         else:
             cand.modality = "negated"
-    elif cand.modality != "hypothetical" and not etype.stance and mod.is_hypothetical(
-        tok, governor
+    elif cand.modality != "hypothetical" and mod.is_hypothetical(
+        tok, governor, lexical_only=etype.stance, skip_head=cand.type == "proposal"
     ):
         cand.modality = "hypothetical"
     if cand.modality == "asserted":
         reported, speaker = mod.speaker(tok, ctx, index)
         if reported:
             cand.modality, cand.source = "reported", speaker
-    if cand.type in ("agreement", "ceasefire"):
-        if cand.modality in ("asserted", "reported"):
-            cand.status = cand.status or "final"
-    else:
+    if cand.type not in ("agreement", "ceasefire"):
         cand.status = None
     if cand.type in TERM_TYPES:
         span = tok.subtree if cand.type == "concession" else None
@@ -308,7 +342,7 @@ def _finish(ctx: DocContext, cand: Candidate, index: MentionIndex, ontology) -> 
         else:
             sp = doc[tok.sent.start:tok.sent.end]
         party = cand.roles.agent if cand.type == "concession" else None
-        cand.terms = find_terms(sp, index, party)
+        cand.terms = find_terms(sp, index, party, own_verb=cand.trigger)
         if cand.type == "concession" and party is not None:
             for term in cand.terms:
                 term.party = party.actor
@@ -337,17 +371,20 @@ def _date(ctx: DocContext, token_i: int) -> DateInterval:
 # --- document-level repairs ------------------------------------------------------------
 
 def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate]) -> None:
-    """An actor that halts talks it is no party to obstructs them (it cannot suspend them)."""
+    """Acts on talks involve the talks' parties; an outsider halting talks obstructs them."""
     for ev in events:
-        if ev.type != "suspension" or ev.roles.agent is None or ev.anchor is None:
+        if ev.type not in ("suspension", "obstruction") or ev.anchor is None:
             continue
         talks = by_token.get(ev.anchor)
         if talks is None or talks is ev:
             continue
         parties = {m.actor.group for m in talks.roles.parties}
-        if parties and ev.roles.agent.actor.group not in parties:
+        agent = ev.roles.agent
+        if ev.type == "suspension" and agent is not None and parties and (
+            agent.actor.group not in parties
+        ):
             ev.type = "obstruction"
-            ev.roles.add_parties(talks.roles.parties)
+        ev.roles.add_parties(talks.roles.parties)
 
 
 def _inherit_from_talks(events: list[Candidate]) -> None:
@@ -378,6 +415,12 @@ def _actor(m: Mention, when: DateInterval):  # type: ignore[no-untyped-def]
     return actor
 
 
+def _unique(actors: list) -> list:  # type: ignore[type-arg]
+    """One actor per code: the first mention stands for the rest."""
+    seen: set[str] = set()
+    return [a for a in actors if not (a.code in seen or seen.add(a.code))]
+
+
 def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ignore[no-untyped-def]
     etype = ontology[cand.type]
     r = cand.roles
@@ -385,15 +428,18 @@ def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ign
                   r.agent is not None])
     confidence = min(0.95, 0.45 + 0.1 * filled + 0.05 * (len(cand.sentences) - 1)
                      + (0.05 if not cand.nominal else 0.0))
+    status = cand.status
+    if cand.type in ("agreement", "ceasefire") and cand.modality in ("asserted", "reported"):
+        status = status or "final"
     return Event(
         id=ctx.make_id("ev", cand.type, cand.trigger),
         type=cand.type,
-        status=cand.status,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         plover=etype.plover,
         cameo=etype.cameo,
-        parties=[_actor(m, cand.date) for m in r.parties],
+        parties=_unique([_actor(m, cand.date) for m in r.parties]),
         agent=_actor(r.agent, cand.date) if r.agent else None,
-        mediators=[_actor(m, cand.date) for m in r.mediators],
+        mediators=_unique([_actor(m, cand.date) for m in r.mediators]),
         location=r.location,
         date=cand.date,
         modality=cand.modality,  # type: ignore[arg-type]

@@ -92,7 +92,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     cues = load_cues()
     if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
         return True
-    for tok in (trigger, governor):
+    copula = trigger.head if trigger.dep_ in ("acomp", "attr") else None  # "was not willing"
+    for tok in (trigger, governor, copula):
         if tok is None:
             continue
         if _negated_here(tok, cues):
@@ -102,18 +103,25 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     return False
 
 
-def is_hypothetical(trigger: Token, governor: Token | None) -> bool:
-    """Modals, "potential", plans, proposals and conditionals above the trigger."""
+def is_hypothetical(
+    trigger: Token, governor: Token | None, lexical_only: bool = False, skip_head: bool = False
+) -> bool:
+    """Modals, "potential", plans, proposals and conditionals above the trigger.
+
+    ``lexical_only`` (stances: willingness, concession...) ignores modals and
+    conditionals: a hedged offer ("could give up X") is still an offer. ``skip_head``
+    (proposals): "rejected the plan" does not make the plan's proposal hypothetical.
+    """
     cues = load_cues()
     if any(c.dep_ == "amod" and lemma(c) in cues.hyp_adjectives for c in trigger.children):
         return True
-    if governor is not None and _has_modal(governor, cues):
+    if not lexical_only and governor is not None and _has_modal(governor, cues):
         return True
     cur = trigger
     for step in range(MAX_CLIMB):
-        if cur.pos_ in ("VERB", "AUX") and _has_modal(cur, cues):
+        if not lexical_only and cur.pos_ in ("VERB", "AUX") and _has_modal(cur, cues):
             return True
-        if cur.dep_ == "advcl" and any(
+        if not lexical_only and cur.dep_ == "advcl" and any(
             c.dep_ == "mark" and lemma(c) in cues.conditional_marks for c in cur.children
         ):
             return True
@@ -121,7 +129,9 @@ def is_hypothetical(trigger: Token, governor: Token | None) -> bool:
             return False
         from_subject = cur.dep_ in SUBJECT_DEPS
         cur = cur.head
-        if step == 0 and cur is governor:
+        if step == 0 and (cur is governor or skip_head):
+            continue
+        if step == 1 and skip_head and trigger.dep_ == "pobj":
             continue
         word = lemma(cur)
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
@@ -165,5 +175,23 @@ def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention |
         start = getattr(att, "content_start_token", None)
         end = getattr(att, "content_end_token", None)
         if start is not None and end is not None and start <= trigger.i < max(end, start + 1):
+            if _object_of_cue(trigger, getattr(att, "cue_token", -1)):
+                return False, None
             return True, getattr(att, "speaker", None)
     return False, None
+
+
+def _object_of_cue(trigger: Token, cue_i: int) -> bool:
+    """"X expressed a willingness to ...", "X announced a truce": the act is narrated.
+
+    The event is the cue's own object, so the author asserts it; only content in a
+    clause ("X said that talks had collapsed") is reported.
+    """
+    cur = trigger
+    for _ in range(4):
+        if cur.i == cue_i:
+            return True
+        if cur.dep_ not in ("dobj", "acl", "xcomp", "amod", "compound") or cur.head is cur:
+            return False
+        cur = cur.head
+    return cur.i == cue_i

@@ -52,8 +52,9 @@ class Roles:
 class MentionIndex:
     """Token → mention lookup built once per document (``ctx.mention_at`` is linear)."""
 
-    def __init__(self, ctx: DocContext) -> None:
+    def __init__(self, ctx: DocContext, opaque: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
+        self.opaque = opaque  # event nouns: "the Bennett-brokered talks" is not Bennett
         self.at: dict[int, Mention] = {}
         for m in ctx.mentions:
             for i in range(m.start_token, m.end_token):
@@ -65,7 +66,7 @@ class MentionIndex:
             return self.at[tok.i]
         if lemma(tok) in PRONOUNS or lemma(tok) in RELATIVE:
             return self.resolve_pronoun(tok)
-        if depth == 0:
+        if depth == 0 or lemma(tok) in self.opaque:
             return None
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
@@ -75,9 +76,31 @@ class MentionIndex:
         return None
 
     def of_group(self, tok: Token) -> list[Mention]:
-        """Mentions for ``tok`` and its conjuncts ("Russia and Ukraine")."""
-        found = [self.of_token(t) for t in (tok, *tok.conjuncts)]
-        return [m for m in found if m is not None]
+        """Mentions for ``tok`` and its conjuncts ("Russia and Ukraine").
+
+        Also coordinated modifiers ("Armenian and Azerbaijani officials") and the
+        "of" phrase of a delegation-like head ("delegations of the army and the RSF").
+        """
+        found: list[Mention | None] = []
+        for t in (tok, *tok.conjuncts):
+            found.append(self.of_token(t))
+            if t.i in self.at or lemma(t) in self.opaque:
+                if t.i in self.at:
+                    for child in t.children:
+                        if child.dep_ in ("amod", "compound"):
+                            found += [self.at.get(c.i) for c in (child, *child.conjuncts)]
+                continue
+            for child in t.children:
+                if child.dep_ in ("amod", "compound"):
+                    found += [self.at.get(c.i) for c in child.conjuncts]
+                if found[-1] is None and child.dep_ == "prep" and lemma(child) == "of":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        found += [self.of_token(p) for p in (pobj, *pobj.conjuncts)]
+        unique: list[Mention] = []
+        for m in found:
+            if m is not None and all(m.start_token != u.start_token for u in unique):
+                unique.append(m)
+        return unique
 
     def resolve_pronoun(self, tok: Token) -> Mention | None:
         """A relative pronoun's antecedent noun, or the nearest earlier subject mention."""
@@ -135,6 +158,8 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                 if pobj:
                     return pobj, True
         subj = [c for c in cur.children if c.dep_ == "nsubj"]
+        for aux in (c for c in cur.children if c.dep_ in ("aux", "auxpass")):
+            subj += [g for g in aux.children if g.dep_ == "nsubj"]  # a parser quirk
         if subj:
             return subj, False
         if cur.pos_ in ("NOUN", "PROPN"):
@@ -192,13 +217,25 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
 
 def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: bool) -> None:
     """Roles from pre-modifiers: "Russia–Ukraine talks", "Bennett-brokered", "Istanbul round"."""
+    from parley.events.terms import issue_matches
+
     left = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
+    topic = {  # "NATO membership negotiations": NATO is the topic, not a party
+        i
+        for _, start, end in issue_matches(noun.doc[noun.left_edge.i:noun.i])
+        for i in range(start, end)
+        if end - start > 1 or i + 1 < noun.i
+    }
     mediator_at = [t.i for t in left if lemma(t) in MEDIATOR_LEMMAS]
     seen: set[int] = set()
     party_mentions: list[Mention] = []
     place_tokens: list[Token] = []
     for tok in left:
+        if tok.head.i != noun.i and tok.head.i not in index.at and tok.head.i not in mediator_at:
+            continue  # "NATO membership negotiations": NATO modifies membership, not talks
         m = index.at.get(tok.i)
+        if tok.i in topic:
+            continue
         if m is None:
             if tok.pos_ == "PROPN" and (loc := place(tok)) is not None and roles.location is None:
                 roles.location = loc
@@ -223,6 +260,20 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
     roles.add_parties(party_mentions)
 
 
+def participle_mediators(noun: Token, index: MentionIndex, nouns: frozenset[str]) -> list[Mention]:
+    """"held talks in Jeddah, mediated by X": a trailing participle the parser hung elsewhere."""
+    for tok in noun.sent:
+        if tok.i <= noun.i or lemma(tok) not in MEDIATOR_LEMMAS or tok.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        if any(lemma(t) in nouns for t in noun.doc[noun.i + 1:tok.i]):
+            return []  # a nearer event noun owns it
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            return [m for p in agent.children if p.dep_ == "pobj" for m in index.of_group(p)]
+    return []
+
+
 def governor_of(
     noun: Token, governors: dict[str, Governor], event_type: str
 ) -> tuple[Token, Governor] | None:
@@ -241,10 +292,14 @@ def governor_of(
     return None
 
 
-def presence_verb(noun: Token) -> Token | None:
-    """The verb of "X did Y during the talks": its subject took part in the talks."""
+def presence_verb(noun: Token, governors: dict[str, Governor]) -> Token | None:
+    """The verb of "X agreed Y during the talks": its subject took part in the talks.
+
+    Only verbs that negotiating parties do (the governors: agree, sign, propose...);
+    "the US halted X during the meetings" does not make the US a party.
+    """
     if noun.dep_ == "pobj" and lemma(noun.head) in PRESENCE_PREPS and noun.head.dep_ == "prep":
         verb = noun.head.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and lemma(verb) in governors:
             return verb
     return None

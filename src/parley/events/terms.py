@@ -87,8 +87,8 @@ def issue_matches(span: Span) -> list[tuple[str, int, int]]:
     return found
 
 
-def _clause(tok: Token) -> tuple[Token | None, Token | None]:
-    """The nearest verb above ``tok`` that has a subject, and that subject."""
+def _clause(tok: Token) -> tuple[Token | None, Token | None, Token | None]:
+    """The nearest verb above ``tok``, the nearest one with a subject, and that subject."""
     cur = tok
     first_verb = None
     for _ in range(8):
@@ -96,30 +96,37 @@ def _clause(tok: Token) -> tuple[Token | None, Token | None]:
             first_verb = first_verb or cur
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                return cur, subj[0]
+                return first_verb, cur, subj[0]
         if cur.head is cur:
             break
         cur = cur.head
-    return first_verb, None
+    return first_verb, first_verb, None
 
 
 def find_terms(
-    span: Span, index: MentionIndex, default_party: Mention | None
+    span: Span, index: MentionIndex, default_party: Mention | None, own_verb: int = -1
 ) -> list[Term]:
-    """One term per clause in ``span`` that names an issue."""
+    """One term per clause in ``span`` that names an issue.
+
+    A keyword in the event's own clause ("Kenya proposed a ceasefire") binds no one in
+    particular: its subject is the proposer, not the party the term is about.
+    """
     terms: list[Term] = []
     seen: set[int] = set()
     for issue, start, end in issue_matches(span):
-        verb, subj = _clause(span.doc[start])
+        near, verb, subj = _clause(span.doc[start])
         key = verb.i if verb is not None else -1
         if key in seen:
             continue
         seen.add(key)
         mention = index.of_token(subj) if subj is not None else None
-        if mention is None and subj is not None:
+        if verb is not None and verb.i == own_verb:
+            mention, subj = None, None
+        elif mention is None and subj is not None:
             continue  # a clause about something else ("the economy needs aid")
         mention = mention or default_party
-        text_start = verb.i if verb is not None and verb.i < start else start
+        opener = verb if verb is not None and 0 < start - verb.i <= 8 else near
+        text_start = opener.i if opener is not None and opener.i < start else start
         text = span.doc[text_start:end].text
         terms.append(Term(party=mention.actor if mention else None, issue=issue, text=text))
     return terms

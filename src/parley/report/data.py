@@ -88,7 +88,7 @@ def _disagreement(d: Disagreement, keys: dict[tuple[str, int, int], int]) -> dic
 
 def _entry(entry: ChronologyEntry, catalog: _Catalog) -> dict[str, Any]:
     keys: dict[tuple[str, int, int], int] = {}
-    evidence = []
+    evidence: list[dict[str, Any]] = []
     for ev in entry.evidence:
         key = (ev.doc, ev.start, ev.end)
         if key not in keys:

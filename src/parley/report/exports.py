@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,7 +78,7 @@ def _uniform(rows: list[dict[str, Any]], columns: list[str]) -> dict[str, list[A
     return table
 
 
-def export_records(records: list[BaseModel], fmt: Format, out: Path) -> Path:
+def export_records(records: Sequence[BaseModel], fmt: Format, out: Path) -> Path:
     """Write ``records`` to ``out`` in ``fmt``; returns the path written."""
     if fmt not in FORMATS:
         raise ParleyError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

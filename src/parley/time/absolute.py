@@ -54,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\b(?P<sem>(?i:since))\s+)?(?<![\w,.$£€/-])(?P<body>{part}(?P<y>{YEAR})"
             r"(?P<s>s)?)(?![\w,/]|\.\d|[-–]\d)"
         ),
+        "month_name": re.compile(rf"\b(?:{alternation(lex.months)})\b"),
+        "season_name": re.compile(rf"\b(?i:{alternation(lex.seasons)})\b"),
         "years": re.compile(
             rf"(?<![\w,.$/-])(?P<y>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d{{2}})(?![\w,/]|\.\d|[-–]\d)"
         ),
@@ -103,6 +105,16 @@ def _numeric(m: re.Match[str]) -> Parts | None:
     return None
 
 
+def _near(text: str, full: re.Pattern[str], name: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Run a pattern with long optional prefixes only around the words it needs (fast)."""
+    seen: set[tuple[int, int]] = set()
+    for hit in name.finditer(text):
+        for m in full.finditer(text, max(0, hit.start() - 40), min(len(text), hit.end() + 12)):
+            if m.start() <= hit.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def scan(text: str) -> Iterator[Hit]:
     """Every absolute expression; overlaps are left for the caller to settle."""
     lex, pats = lexicon(), _patterns()
@@ -119,7 +131,7 @@ def scan(text: str) -> Iterator[Hit]:
             day = _day_parts(m, lex, _year(m["y"]))
             if day is not None:
                 yield Hit(m.start(), m.end(), parts=day)
-    for m in pats["month"].finditer(text):
+    for m in _near(text, pats["month"], pats["month_name"]):
         if not (m["sem"] or m["lic"] or m["part"] or m["y"]):
             continue
         if (
@@ -144,7 +156,7 @@ def scan(text: str) -> Iterator[Hit]:
             since=_sem(m) == "since",
         )
         yield Hit(_start(m), m.end(), parts=parts)
-    for m in pats["season"].finditer(text):
+    for m in _near(text, pats["season"], pats["season_name"]):
         name = m["s"].lower()
         if not (m["y"] or m["sem"] or m["part"] or m["lic"]):
             continue

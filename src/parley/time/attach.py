@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from parley.nlp.context import DocContext, Timex
@@ -40,7 +40,7 @@ class _State:
     heads: list[int]  # the token each expression modifies
     usable: list[bool]  # False: "after March", or an anchor name not used as a date
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
-    paragraph: list[int] = field(default_factory=list)  # per sentence
+    newlines: list[int] = field(default_factory=list)  # offsets of line breaks
     dated_report: bool = False
 
 
@@ -57,7 +57,7 @@ def _future_checker(ctx: DocContext):  # type: ignore[no-untyped-def]
                     c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"}
                     for c in tok.children
                 ) or tok.lower_ in {"will", "shall"}
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
@@ -94,20 +94,28 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
 
 
 def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool]:
-    """(modified token, governed by a temporal preposition, governed by after/before)."""
+    """(modified token, governed by a temporal preposition, governed by after/before).
+
+    "in a recent interview" modifies what the prepositional phrase modifies, so a
+    modifier inside a noun phrase climbs to that phrase's governor.
+    """
     span = ctx.doc[timex.start_token : timex.end_token]
     root = span.root
     head = root
+    if (
+        head.dep_ in {"amod", "compound", "nummod", "det"}
+        and head.head.dep_ == "pobj"
+        and (head.head.i >= timex.end_token)
+    ):
+        head = head.head
     prep = None
     if head.dep_ == "pobj":
         head = head.head
         prep = head.lower_
-    if head.dep_ in {"prep", "agent"} and head.i < timex.start_token:
-        prep = prep or head.lower_
-    if head.dep_ != "ROOT" and head.head is not head:
-        head = head.head
     if root.dep_ == "prep":
         prep = root.lower_
+    if head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
     before = {t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]}
     blocked = bool(before & NOT_THE_DATE) or (prep in NOT_THE_DATE)
     return head.i, prep in TEMPORAL_PREPS, blocked
@@ -123,7 +131,7 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
     for i, timex in enumerate(timexes):
         state.by_sentence.setdefault(timex.sentence, []).append(i)
     newlines = [i for i, ch in enumerate(ctx.doc.text) if ch == "\n"]
-    state.paragraph = [bisect_right(newlines, s.start_char) for s in ctx.sentences]
+    state.newlines = newlines
     if ctx.when is not None:
         for timex in timexes:
             latest = parse_iso(timex.interval.latest)
@@ -154,7 +162,7 @@ def _path_cost(a: Token, b: Token) -> int:
 
     def chain(tok: Token) -> dict[int, int]:
         costs, cost = {tok.i: 0}, 0
-        while tok.head is not tok:
+        while tok.head.i != tok.i:
             cost += 3 if tok.dep_ in CLAUSE_DEPS else 2 if tok.dep_ == "conj" else 1
             tok = tok.head
             costs[tok.i] = cost
@@ -169,8 +177,11 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, int] | None
     """(cost, timex index) of the best expression in the trigger's own sentence."""
     best: tuple[int, int, int] | None = None
     trigger = ctx.doc[token_i]
+    line = bisect_right(state.newlines, trigger.idx)
     for i in state.by_sentence.get(ctx.sentence_index(token_i), []):
         timex = state.timexes[i]
+        if bisect_right(state.newlines, timex.start) != line:
+            continue  # the parser joined lines (a dateline, a heading): not one sentence
         if timex.start_token <= token_i < timex.end_token:
             cost = -1  # the event's own name: "the Istanbul talks"
         elif not state.usable[i]:
@@ -183,6 +194,27 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, int] | None
         if best is None or candidate < best:
             best = candidate
     return None if best is None else (best[0], best[2])
+
+
+def _sentence_root(ctx: DocContext, state: _State, sentence: int, paragraph: int) -> int:
+    """The root of a sentence's part in ``paragraph`` (a parse may run across lines)."""
+    sent = ctx.sentences[sentence]
+    roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+    inside = [t for t in roots if bisect_right(state.newlines, t.idx) == paragraph]
+    return (inside or roots)[-1].i
+
+
+def _present(tok: Token) -> bool:
+    """The clause of ``tok`` is in the simple present ("talks continue"): no inheriting."""
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+                return False
+            return tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ != "be"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _scaled(interval: DateInterval, factor: float, basis: str | None = None) -> DateInterval:
@@ -219,18 +251,17 @@ def date_for(ctx: DocContext, token_i: int) -> DateInterval:
         cost, i = own
         factor = 1.0 if cost <= 1 else 0.85 if cost <= 3 else 0.7
         return _scaled(state.timexes[i].interval, factor)
+    if ctx.when is not None and _present(ctx.doc[token_i]):
+        return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
     sentence = ctx.sentence_index(token_i)
-    paragraph = state.paragraph[sentence] if state.paragraph else 0
+    paragraph = bisect_right(state.newlines, ctx.doc[token_i].idx)
     for prev in range(sentence - 1, -1, -1):
-        if state.paragraph and state.paragraph[prev] != paragraph:
+        sent = ctx.sentences[prev]
+        last_char = sent.start_char + max(len(sent.text.rstrip()) - 1, 0)
+        if bisect_right(state.newlines, last_char) != paragraph:
             break
-        root = ctx.sentences[prev].root.i
-        found = _own(ctx, state, root)
+        found = _own(ctx, state, _sentence_root(ctx, state, prev, paragraph))
         if found is not None:
             return _scaled(state.timexes[found[1]].interval, INHERIT_FACTOR, "inherited")
     return _document_date(ctx, state, token_i) or DateInterval()
 
-
-def reference_date(ctx: DocContext) -> date | None:
-    """The date relative expressions count from (the document date)."""
-    return ctx.when

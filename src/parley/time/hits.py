@@ -95,11 +95,12 @@ class Parts:
         if span is None:
             return None
         if self.part:
-            span = (
-                iv.part_months(span, self.part)
-                if self.unit in {"year", "season"}
-                else iv.part(span, self.part)
-            )
+            if self.unit == "month":
+                span = iv.part_of_month(span, self.part)
+            elif self.unit in {"year", "season"}:
+                span = iv.part_months(span, self.part)
+            else:
+                span = iv.part(span, self.part)
         granularity = {"decade": "interval"}.get(self.unit, self.unit)
         if self.day2:
             granularity = "interval"

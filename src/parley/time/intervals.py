@@ -74,6 +74,14 @@ def part(span: tuple[date, date], frac: tuple[float, float]) -> tuple[date, date
     return first, max(first, last)
 
 
+def part_of_month(span: tuple[date, date], frac: tuple[float, float]) -> tuple[date, date]:
+    """Parts of a month on a 30-day scale: early 1–10, mid 11–20, late 21–end."""
+    start, end = span
+    first = start.replace(day=round(frac[0] * 30) + 1)
+    last = end if frac[1] >= 1 else start.replace(day=max(round(frac[1] * 30), first.day))
+    return first, last
+
+
 def part_months(span: tuple[date, date], frac: tuple[float, float]) -> tuple[date, date]:
     """A fraction of a period in whole months: mid-2023 is May–August."""
     start, end = span

@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "past": re.compile(
             rf"\b(?:the|over\s+the|in\s+the|during\s+the|for\s+the)\s+(?P<w>past|last|previous|"
             rf"coming|next)\s+(?:(?P<n>\d+|{alternation([*lex.numbers, *lex.vague])})\s+)?"
-            rf"(?P<u>day|week|month|year)s\b",
+            rf"(?P<u>day|week|month|year)s?\b",
             re.I,
         ),
         "weekday": re.compile(
@@ -92,6 +92,14 @@ def _period_span(unit: str, day: date) -> tuple[date, date]:
     return iv.year(day.year)
 
 
+def _part(unit: str, span: tuple[date, date], frac: tuple[float, float]) -> tuple[date, date]:
+    if unit == "year":
+        return iv.part_months(span, frac)
+    if unit == "month":
+        return iv.part_of_month(span, frac)
+    return iv.part(span, frac)
+
+
 def _period(text: str, ref: date) -> Iterator[Hit]:
     for m in _patterns()["period"].finditer(text):
         word = " ".join(m["w"].lower().split())
@@ -117,10 +125,10 @@ def _period(text: str, ref: date) -> Iterator[Hit]:
         elif word.startswith(
             ("earlier", "early", "at the start", "at the beginning", "the start", "the beginning")
         ):
-            first, last = iv.part((first, last), (0.0, 0.34))
+            first, last = _part(unit, (first, last), (0.0, 0.333))
             gran, conf = "interval", 0.7
         elif word.startswith(("late", "at the end", "the end")):
-            first, last = iv.part((first, last), (0.66, 1.0))
+            first, last = _part(unit, (first, last), (0.667, 1.0))
             gran, conf = "interval", 0.7
         yield Hit(m.start(), m.end(), Interval(first, last, gran, "relative", conf))
 

@@ -1,6 +1,7 @@
 /* parley report: plain JS + SVG, no dependencies, no network. */
 (function () {
   "use strict";
+  var began = performance.now();
   var DATA = JSON.parse(document.getElementById("parley-data").textContent);
   var SVG = "http://www.w3.org/2000/svg";
   var DAY = 86400000;
@@ -404,8 +405,11 @@
       mk.appendChild(sv("path", { d: "M0,0L10,5L0,10z", fill: k === "med" ? "#2e8b57" : "#d92d20" })); defs.appendChild(mk);
     });
     svg.appendChild(defs);
-    Object.keys(edges).forEach(function (k) {
-      var p = k.split("|"); if (!pos[p[0]] || !pos[p[1]]) return;
+    /* Only the strongest ties: a hairball hides who actually talks to whom. */
+    var keys = Object.keys(edges).filter(function (k) { var p = k.split("|"); return pos[p[0]] && pos[p[1]]; })
+      .sort(function (a, b) { return edges[b] - edges[a] || (a < b ? -1 : 1); }).slice(0, 60);
+    keys.forEach(function (k) {
+      var p = k.split("|");
       var a = pos[p[0]], b = pos[p[1]], kind = p[2];
       var ln = sv("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], "class": kind,
         "stroke-width": Math.min(6, 1 + Math.log2(edges[k])), "stroke-opacity": 0.7 });
@@ -472,5 +476,6 @@
   fillSelects(); bind(); bindTimeline();
   var x0 = extent(); view.t0 = x0[0]; view.t1 = x0[1];
   apply();
+  document.body.dataset.renderMs = String(Math.round(performance.now() - began));
   document.body.dataset.ready = "1";
 })();

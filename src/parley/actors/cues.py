@@ -1,0 +1,132 @@
+"""Context cues that decide how a name is used: as an actor, or as a place or topic.
+
+"Moscow rejected the plan" names an actor; "talks in Moscow", "eastern Ukraine", "the
+Ukraine war" and "Ukraine's territory" name places or topics. Decided from the
+neighbouring words and the parse, never from the sentence as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from parley.actors.recognise import _Recogniser
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sir", "dame",
+              "prince", "gen.", "lt.", "col.", "ayatollah", "cardinal", "madam", "comrade"}
+COMPASS = {"eastern", "western", "northern", "southern", "central", "northeastern",
+           "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+           "south-eastern", "south-western", "occupied", "rural", "mainland", "greater",
+           "wartime", "pre-war", "postwar", "post-war", "liberated", "government-held",
+           "rebel-held", "war-torn", "war-ravaged", "neighbouring", "neighboring"}
+LOCATIVE = {"in", "inside", "within", "across", "throughout", "into", "at", "near", "outside",
+            "around", "toward", "towards", "via", "onto", "over"}
+MOTION = {"travel", "trip", "visit", "fly", "flight", "go", "come", "arrive", "return",
+          "journey", "withdraw", "withdrawal", "retreat", "pull", "expel", "leave", "flee",
+          "deploy", "move", "head", "drive", "evacuate", "route", "road", "way", "export",
+          "import", "ship", "send", "exit", "escape", "refugee", "border", "corridor"}
+PLACE_NOUNS = {"territory", "territories", "east", "west", "north", "south", "border", "borders",
+               "region", "regions", "city", "cities", "soil", "capital", "coast", "coastline",
+               "port", "ports", "land", "lands", "airspace", "province", "provinces", "oblast",
+               "oblasts", "frontline", "front", "villages", "towns", "countryside", "interior",
+               "south-east", "north-east", "heartland", "skies", "waters", "streets"}
+TOPIC_NOUNS = {"war", "wars", "conflict", "crisis", "talks", "negotiations", "negotiation",
+               "process", "round", "format", "summit", "meeting", "meetings", "peace", "front",
+               "border", "region", "question", "file", "issue", "ceasefire", "truce",
+               "accords", "accord", "protocol", "communique", "communiqué", "agreements",
+               "platform", "initiative", "declaration", "time", "metro", "airport"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+VETO_ENTS = {"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "LAW", "PRODUCT"}
+
+
+def _ent_bounds(rec: _Recogniser, i: int) -> tuple[int, int]:
+    tokens = rec.tokens
+    start, end = i, i + 1
+    while start > 0 and tokens[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def inside_larger_name(rec: _Recogniser, start: int, end: int) -> bool:
+    """ "Washington Post", "Moscow State University": the match is part of another name."""
+    token = rec.tokens[start]
+    if token.ent_type_ not in VETO_ENTS:
+        return False
+    ent_start, ent_end = _ent_bounds(rec, start)
+    if rec.lower(ent_start) == "the":
+        ent_start += 1
+    return ent_start < start or ent_end > end
+
+
+def is_place(rec: _Recogniser, start: int, end: int) -> bool:
+    """Whether the state or city name at [start, end) is used as a place or topic here."""
+    lower = rec.lower
+    if inside_larger_name(rec, start, end):
+        return True
+    p = start - 1
+    if lower(p) in COMPASS:
+        return True
+    if lower(p) in ("the", "all", "of") and lower(p - 1) in COMPASS | {"all", "parts", "part"}:
+        return True
+    after = lower(end)
+    if after in POSSESSIVE:
+        return lower(end + 1) in PLACE_NOUNS or ((
+            rec.tokens[end + 1].pos_ == "ADJ" if end + 1 < len(rec.tokens) else False
+        ) and lower(end + 2) in PLACE_NOUNS)
+    hyphen_pair = after in ("-", "–", "/") or lower(start - 1) in ("-", "–", "/")
+    if after in TOPIC_NOUNS and not hyphen_pair:
+        return True
+    while lower(p) == "the":
+        p -= 1
+    if lower(p) in ("and", "or", ","):  # "in Abu Dhabi and Washington": the first conjunct's
+        q = p - 1                          # preposition governs the second too
+        while q >= 0 and (rec.tokens[q].is_title or rec.tokens[q].text in ("-", "'s")):
+            q -= 1
+        if lower(q) in LOCATIVE:
+            return True
+    if lower(p) in LOCATIVE:
+        return True
+    token = rec.tokens[start]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in MOTION | {"reach", "enter", "tour"}:
+        return True
+    return lower(p) in ("to", "from") and rec.tokens[p].head.lemma_.lower() in MOTION
+
+
+def modifies_noun(rec: _Recogniser, end: int) -> bool:
+    """A capital as modifier of an ordinary noun ("Moscow time", "the Kyiv region")."""
+    if end >= len(rec.tokens):
+        return False
+    token = rec.tokens[end]
+    return token.pos_ == "NOUN" and token.is_alpha and end not in rec.heads
+
+
+def apposed_person(rec: _Recogniser, start: int, end: int) -> Actor | None:
+    """The person a description is in apposition to ("Naftali Bennett, the former ...")."""
+    p = start - 1
+    if rec.lower(p) in ("the", "a", "an"):
+        p -= 1
+    if p < 1 or rec.tokens[p].text != ",":
+        return None
+    last = end - 1
+    closed = end >= len(rec.tokens) or rec.tokens[end].is_punct or rec.tokens[last].dep_ == "appos"
+    if not closed:  # "According to Bennett, the Russian president dropped ...": not apposed
+        return None
+    for _start, m_end, actor in reversed(rec.state.out):
+        if m_end == p and actor.kind == "person" and actor.name:
+            return actor
+        if m_end < p:
+            break
+    return None
+
+
+def title_start(rec: _Recogniser, start: int, end: int) -> int:
+    """Index of the first title inside a description (where its office is named)."""
+    for i in range(start, end):
+        found = rec.heads.get(i)
+        if found and found[1] in ("tgov", "tmil"):
+            return i
+    return start

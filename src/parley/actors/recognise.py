@@ -1,0 +1,332 @@
+"""Turn raw dictionary matches into actor mentions, one left-to-right pass per document.
+
+A mention is a named person ("US Secretary of State Antony Blinken" is one mention), a
+description ("the former Israeli prime minister", "the president of Ukraine"), a
+collective ("Turkish officials", "Russia's army"), a state, capital or seat of power used
+as an actor ("Moscow rejected", "the Kremlin"), an organisation or an armed group.
+Place uses ("talks in Moscow", "eastern Ukraine") and demonyms of non-actors
+("Ukrainian territory") are not mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from parley.actors import cues as cx
+from parley.actors.dictionary import (
+    CAPITAL,
+    DEMONYM,
+    GOVBODY,
+    GROUP,
+    GROUPADJ,
+    MILBODY,
+    MODIFIERS,
+    NAME,
+    ORG,
+    PERSON,
+    PLURAL,
+    SEAT,
+    SHORT,
+    Dictionary,
+    Entity,
+)
+from parley.actors.linker import group_of, office_holder, person_actor
+from parley.actors.ruler import cached_matches
+from parley.nlp.context import Mention
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from parley.nlp.context import DocContext
+
+PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
+            GROUPADJ)
+FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    labels: dict[str, str]  # label → key (code or person name)
+
+    def first(self, *wanted: str) -> tuple[str, str] | None:
+        for label in PRIORITY:
+            if label in self.labels and (not wanted or label in wanted):
+                return label, self.labels[label]
+        return None
+
+
+@dataclass
+class _State:
+    """Per-document memory: who was named in full (for short forms) and unknown people."""
+
+    seen: set[str] = field(default_factory=set)
+    strangers: dict[str, Actor] = field(default_factory=dict)
+    out: list[tuple[int, int, Actor]] = field(default_factory=list)
+
+
+class _Recogniser:
+    def __init__(self, doc: Doc, d: Dictionary, when: date | None) -> None:
+        self.doc, self.d, self.when = doc, d, when
+        self.tokens = list(doc)
+        self.ents: dict[int, _Match] = {}
+        self.heads: dict[int, tuple[int, str, str]] = {}  # start → (end, label, phrase)
+        self._index(cached_matches(doc, d))
+        self.state = _State()
+
+    # ------------------------------------------------------------------ indexing
+    def _index(self, spans: list[Span]) -> None:
+        from spacy.util import filter_spans
+
+        names = [s for s in spans if s.label_.startswith("E|")]
+        heads = [s for s in spans if s.label_.startswith("H|")]
+        for span in filter_spans(names):
+            surface = span.label_[2:]
+            labels = dict(self.d.surfaces.get(surface, []))
+            if labels:
+                self.ents[span.start] = _Match(span.start, span.end, labels)
+        for span in filter_spans(heads):
+            phrase = span.label_[2:]
+            self.heads[span.start] = (span.end, self.d.heads[phrase], phrase)
+
+    def head(self, i: int, *kinds: str) -> tuple[int, str, str] | None:
+        found = self.heads.get(i)
+        return found if found and found[1] in kinds else None
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].lower_ if 0 <= i < len(self.tokens) else ""
+
+    # ------------------------------------------------------------------ output
+    def emit(self, start: int, end: int, actor: Actor) -> None:
+        self.state.out.append((start, end, actor))
+
+    def entity_actor(self, code: str, sector: str | None) -> Actor:
+        entity = self.d.entities[code]
+        if entity.kind == "state" and sector:
+            full = code + sector
+            return Actor(code=full, country=code, name=entity.name, kind="state")
+        return Actor(code=entity.code, country=entity.country, name=entity.name,
+                     kind=_KINDS[entity.kind])
+
+    # ------------------------------------------------------------------ pass
+    def run(self) -> list[tuple[int, int, Actor]]:
+        i, n = 0, len(self.tokens)
+        while i < n:
+            i = max(i + 1, self.step(i))
+        return self.state.out
+
+    def step(self, i: int) -> int:
+        """Recognise what starts at token ``i``; return the next token to look at."""
+        j, former = i, False
+        if self.lower(i) in FORMER:
+            j, former = i + 1, True
+            if self.lower(j) == "-":
+                j += 1
+        mod = self.ents.get(j)
+        if mod is not None and not (set(mod.labels) & MODIFIERS):
+            return self.standalone(mod, former, i)
+        k = mod.end if mod else j
+        if mod is not None and self.lower(k) in POSSESSIVE:
+            k += 1
+        title_end, title = self.titles(k)
+        if (mod or title) and (end := self.named_person(title_end, bool(title))):
+            return self.person_at(i if (former or mod or title) else title_end, title_end, end,
+                                  former, mod, title)
+        if title and mod is None and self.lower(title_end) in ("of", "for"):
+            after = title_end + 2 if self.lower(title_end + 1) == "the" else title_end + 1
+            target = self.ents.get(after)
+            if target and target.first(NAME, ORG, GROUP):
+                return self.description(i, target.end, target, title, former)
+        if title and mod is None and title != "honorific" and cx.apposed_person(self, i, title_end):
+            return self.description(i, title_end, None, title, former)
+        if mod is not None:
+            if title and not cx.is_place(self, mod.start, mod.end):
+                return self.description(i, title_end, mod, title, former)
+            body = self.ents.get(k)
+            if body and body.first(GOVBODY, MILBODY) and k > mod.end:
+                return self.standalone(body, former, i)
+            if body and body.first(GOVBODY, MILBODY) and self._same_state(mod, body):
+                return self.standalone(body, former, i)
+            collective = self.head(k, "gov", "mil")
+            if collective and self.collective(i, collective[0], mod, collective[1], former):
+                return collective[0]
+            return self.standalone(mod, False, mod.start)
+        return self.stranger(i)
+
+    def titles(self, k: int) -> tuple[int, str | None]:
+        """Consume a run of titles ("Secretary of State", "army chief"); return end and kind."""
+        kind = None
+        while (found := self.head(k, "tgov", "tmil")) is not None:
+            k, kind = found[0], found[1]
+            if self.lower(k) in ("and", "&") and self.head(k + 1, "tgov", "tmil"):
+                k += 1
+        if kind is None and self.lower(k) in cx.HONORIFICS:
+            return k + 1, "honorific"
+        return k, kind
+
+    def named_person(self, k: int, titled: bool) -> int | None:
+        """End of a person's name at ``k``: from the dictionary, a known stranger, or NER."""
+        match = self.ents.get(k)
+        if match and match.first(PERSON, SHORT):
+            return match.end
+        if titled and k < len(self.tokens) and self.tokens[k].ent_type_ == "PERSON":
+            end = k
+            while end < len(self.tokens) and self.tokens[end].ent_type_ == "PERSON" and (
+                end == k or self.tokens[end].ent_iob_ == "I"
+            ):
+                end += 1
+            return end
+        return None
+
+    def _same_state(self, mod: _Match, body: _Match) -> bool:
+        label = body.first(GOVBODY, MILBODY)
+        return label is not None and label[1] in mod.labels.values()
+
+    # ------------------------------------------------------------------ kinds of mention
+    def person_at(self, start: int, name_start: int, end: int, former: bool,
+                  mod: _Match | None, title: str | None) -> int:
+        match = self.ents.get(name_start)
+        hit = match.first(PERSON, SHORT) if match and match.end == end else None
+        if hit is not None:
+            person = self.d.people[hit[1]]
+            self.state.seen.add(person.name)
+            self.emit(start, end, person_actor(person, self.when, former))
+            return end
+        name = self.doc[name_start:end].text
+        actor = self._stranger_actor(name, mod, title, former)
+        if actor is None:
+            return end
+        self.state.strangers[name] = actor
+        self.state.strangers[self.tokens[end - 1].text] = actor
+        self.emit(start, end, actor)
+        return end
+
+    def _stranger_actor(self, name: str, mod: _Match | None, title: str | None,
+                        former: bool) -> Actor | None:
+        entity = self._entity_of(mod)
+        if entity is None:
+            return None
+        sector = "ELI" if former else ("MIL" if title == "tmil" else "GOV")
+        base = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        return base.model_copy(update={"name": name, "kind": "person"})
+
+    def _entity_of(self, mod: _Match | None) -> Entity | None:
+        if mod is None:
+            return None
+        for label in (NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ):
+            if label in mod.labels:
+                return self.d.entities.get(mod.labels[label])
+        return None
+
+    def description(self, start: int, end: int, mod: _Match | None, title: str | None,
+                    former: bool) -> int:
+        apposed = cx.apposed_person(self, start, end)
+        entity = self._entity_of(mod)
+        if entity is None and apposed is None:
+            return end
+        if apposed is not None:
+            person = self.d.people.get(apposed.name or "")
+            actor = (person_actor(person, self.when, former) if person
+                     else apposed.model_copy(update={"text": None}))
+            self.emit(start, end, actor)
+            return end
+        assert entity is not None
+        sector = "ELI" if former else ("MIL" if title == "tmil" else "GOV")
+        actor = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        actor = actor.model_copy(update={"kind": "person", "name": None})
+        phrase = self.heads.get(cx.title_start(self, start, end), (0, "", ""))[2]
+        holder = None if former else office_holder(self.d, actor.code, phrase, self.when)
+        if holder is not None:
+            actor = person_actor(holder, self.when)
+        else:
+            actor = actor.model_copy(update={"role": phrase or None})
+        self.emit(start, end, actor)
+        return end
+
+    def collective(self, start: int, end: int, mod: _Match, kind: str, former: bool) -> bool:
+        entity = self._entity_of(mod)
+        if entity is None or (DEMONYM not in mod.labels and cx.is_place(self, mod.start,
+                                                                        mod.end)):
+            return False
+        sector = "ELI" if former else ("MIL" if kind == "mil" else "GOV")
+        self.emit(start, end, self.entity_actor(entity.code,
+                                                sector if entity.kind == "state" else None))
+        return True
+
+    def standalone(self, match: _Match, former: bool, start: int) -> int:
+        """A name on its own: decide whether it is an actor here."""
+        label, key = match.first() or ("", "")
+        end = match.end
+        if label == PERSON:
+            return self.person_at(start, match.start, end, former, None, None)
+        if label == SHORT:
+            if key in self.state.seen or self.lower(match.start - 1) in cx.HONORIFICS:
+                return self.person_at(match.start, match.start, end, False, None, None)
+            return end
+        if label in (ORG, GROUP):
+            self.emit(match.start, end, self.entity_actor(key, None))
+        elif label in (GOVBODY, MILBODY):
+            self.emit(start, end, self.entity_actor(key, "MIL" if label == MILBODY else "GOV"))
+        elif label in (SEAT, CAPITAL):
+            if not cx.is_place(self, match.start, end) and not cx.modifies_noun(self, end):
+                self.emit(match.start, end, self.entity_actor(key, "GOV"))
+        elif label == NAME:
+            if not cx.is_place(self, match.start, end):
+                self.emit(match.start, end, self.entity_actor(key, None))
+        elif label == PLURAL:
+            if self.lower(match.start - 1) == "the":
+                self.emit(match.start, end, self.entity_actor(key, None))
+        elif label in (DEMONYM, GROUPADJ):
+            self.coordinated(match)
+        return end
+
+    def coordinated(self, match: _Match) -> None:
+        """ "Russian and Ukrainian negotiators": the first demonym shares the later head."""
+        k = match.end
+        if self.lower(k) not in ("and", "or", ","):
+            return
+        other = self.ents.get(k + 1)
+        if other is None or not (set(other.labels) & {DEMONYM, NAME, GROUPADJ}):
+            return
+        head = self.head(other.end, "gov", "mil")
+        if head is not None:
+            self.collective(match.start, match.end, match, head[1], False)
+
+    def stranger(self, i: int) -> int:
+        """A later short mention of a titled person not in the dictionary."""
+        token = self.tokens[i]
+        actor = self.state.strangers.get(token.text)
+        if actor is None or (token.ent_type_ != "PERSON" and token.pos_ != "PROPN"):
+            return i + 1
+        end = i + 1
+        while end < len(self.tokens) and self.tokens[end].ent_iob_ == "I" and (
+            self.tokens[end].ent_type_ == "PERSON"
+        ):
+            end += 1
+        self.emit(i, end, actor)
+        return end
+
+
+_KINDS = {"state": "state", "organisation": "organisation", "group": "group"}
+
+
+def recognise_doc(doc: Doc, d: Dictionary, when: date | None) -> list[tuple[int, int, Actor]]:
+    """(start_token, end_token, actor) for every actor mention in ``doc``."""
+    return _Recogniser(doc, d, when).run()
+
+
+def to_mentions(ctx: DocContext, found: list[tuple[int, int, Actor]]) -> list[Mention]:
+    doc, mentions = ctx.doc, []
+    for start, end, actor in found:
+        span = doc[start:end]
+        linked = actor.model_copy(update={"text": span.text, "start": span.start_char,
+                                          "end": span.end_char})
+        if linked.country is None:
+            linked.country = group_of(linked.code)
+        mentions.append(Mention(linked, start, end, ctx.sentence_index(start)))
+    return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -1,0 +1,79 @@
+"""Code-linking precision and recall of actor recognition on the hand-annotated gold set."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley.actors import recognise
+from parley.nlp.context import DocContext
+from parley.records import Document
+
+GOLD = Path(__file__).parent.parent / "gold" / "actors"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from parley.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+def read_gold_text(path: Path) -> tuple[str, date]:
+    """Body text the way ingest normalises it: title and header lines dropped."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    published = date.fromisoformat(lines[1].removeprefix("Date:").strip())
+    paragraphs = re.split(r"\n\s*\n", "\n".join(lines[2:]).strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip()), published
+
+
+def gold_spans(text: str, actors: list[dict]) -> list[tuple[int, int, str]]:
+    spans = []
+    for item in actors:
+        pos = -1
+        for _ in range(item["occurrence"]):
+            pos = text.find(item["text"], pos + 1)
+            assert pos >= 0, item
+        spans.append((pos, pos + len(item["text"]), item["code"]))
+    return spans
+
+
+def score(nlp) -> tuple[int, int, int, int, list[str]]:
+    """(correct predictions, predictions, found gold, gold, error lines)."""
+    correct = predicted = found = total = 0
+    errors: list[str] = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text, published = read_gold_text(path.parent / gold["document"])
+        ctx = DocContext(Document(id=path.stem, text=text), nlp(text), when=published)
+        spans = gold_spans(text, gold["actors"])
+        preds = [m.actor for m in recognise(ctx)]
+        for a in preds:
+            hit = any(s < a.end and a.start < e and c == a.code for s, e, c in spans)
+            correct += hit
+            if not hit:
+                errors.append(f"{path.stem}: spurious {a.text!r} {a.code}")
+        predicted += len(preds)
+        for s, e, c in spans:
+            ok = any(s < a.end and a.start < e and c == a.code for a in preds)
+            found += ok
+            if not ok:
+                errors.append(f"{path.stem}: missed {text[s:e]!r} {c}")
+        total += len(spans)
+    return correct, predicted, found, total, errors
+
+
+def test_actors_gold_set_is_large_enough() -> None:
+    total = sum(len(json.loads(p.read_text())["actors"]) for p in GOLD.glob("*.json"))
+    assert total >= 200
+
+
+@pytest.mark.parametrize("floor", [0.95])
+def test_actors_gold_precision_and_recall(nlp, floor: float) -> None:
+    correct, predicted, found, total, errors = score(nlp)
+    precision, recall = correct / predicted, found / total
+    assert precision >= floor and recall >= floor, (precision, recall, errors)

@@ -1,0 +1,187 @@
+"""Negotiation events from text: every type, every modality, role patterns, terms, merging.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from parley.events import extract_events
+from parley.nlp.context import DocContext, Mention
+from parley.records import Actor, Document, Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _events(make_ctx: Ctx, text: str) -> list[Event]:
+    return extract_events(make_ctx(text))
+
+
+def _one(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} event in {[e.type for e in events]}"
+    return found[0]
+
+
+def _groups(actors: list[Actor]) -> set[str]:
+    return {a.group for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties", "agent"),
+    [
+        ("Serbia and Kosovo held talks in Brussels on Monday.", "talks", {"SRB", "XKX"}, None),
+        ("Ethiopia and the TPLF met in Pretoria.", "talks", {"ETH"}, None),
+        ("Qatar and Egypt have been mediating between Israel and Hamas.", "mediation",
+         {"ISR", "PSE"}, None),
+        ("Kenya put forward a plan to end the fighting in Sudan.", "proposal", {"KEN"}, "KEN"),
+        ("The two sides reached a deal on grain exports.", "agreement", set(), None),
+        ("Hamas rejected the proposal outright.", "rejection", {"PSE"}, "PSE"),
+        ("The Houthis walked out of the negotiations.", "suspension", {"YEM"}, "YEM"),
+        ("Azerbaijan said it was ready to negotiate with Armenia.", "willingness",
+         {"AZE", "ARM"}, "AZE"),
+        ("Russia demanded that Ukraine withdraw its troops.", "demand", {"RUS"}, "RUS"),
+        ("Armenia agreed to give up its claim to the disputed territory.", "concession",
+         {"ARM"}, "ARM"),
+        ("The United States pressed Kyiv not to sign the accord.", "obstruction",
+         {"USA", "UKR"}, "USA"),
+        ("The army and the RSF agreed on a week-long truce.", "ceasefire", set(), None),
+    ],
+)
+def test_events_extract_finds_every_type(
+    make_ctx: Ctx, text: str, etype: str, parties: set[str], agent: str | None
+) -> None:
+    event = _one(_events(make_ctx, text), etype)
+    assert parties <= _groups(event.parties)
+    assert (event.agent.group if event.agent else None) == agent
+    assert event.evidence and event.evidence[0].text in text
+    assert event.id.startswith("ev-")
+    assert event.cameo == {"talks": "046", "agreement": "057"}.get(etype, event.cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "modality", "source"),
+    [
+        ("Colombia and the ELN signed a ceasefire in Havana.", "ceasefire", "asserted", "AUTHOR"),
+        ("Egypt said that the talks with Hamas had collapsed.", "suspension", "reported", "EGY"),
+        ("The talks could have produced a ceasefire.", "ceasefire", "hypothetical", "AUTHOR"),
+        ("The round had the potential to end in a truce.", "ceasefire", "hypothetical", "AUTHOR"),
+        ("Norway proposed a ceasefire between the two sides.", "ceasefire", "hypothetical",
+         "AUTHOR"),
+        ("Norway proposed a ceasefire between the two sides.", "proposal", "asserted", "AUTHOR"),
+        ("If Israel and Hamas sign a truce, aid will flow.", "ceasefire", "hypothetical",
+         "AUTHOR"),
+        ("No agreement was reached in Geneva.", "agreement", "negated", "AUTHOR"),
+        ("Armenian and Azerbaijani diplomats did not meet in Vienna.", "talks", "negated",
+         "AUTHOR"),
+        ("Moscow refused to meet Ukrainian envoys.", "rejection", "asserted", "AUTHOR"),
+        ("Sudan's army was not willing to negotiate with the RSF.", "rejection", "asserted",
+         "AUTHOR"),
+    ],
+)
+def test_events_extract_modality(
+    make_ctx: Ctx, text: str, etype: str, modality: str, source: str
+) -> None:
+    event = _one(_events(make_ctx, text), etype)
+    assert event.modality == modality
+    assert event.source.group == source if source != "AUTHOR" else event.source.code == "AUTHOR"
+
+
+def test_events_refusal_makes_no_talks_event(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Moscow refused to meet Ukrainian envoys.")
+    assert [e.type for e in events] == ["rejection"]
+    assert {"RUS", "UKR"} <= _groups(events[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "mediators", "location"),
+    [
+        ("Talks between Ethiopia and the TPLF were hosted by the African Union.",
+         {"ETH"}, {"AU"}, None),
+        ("Delegations of the Sudanese army and the RSF held talks in Jeddah, mediated by "
+         "Saudi Arabia and the United States.", {"SDN"}, {"SAU", "USA"}, "Jeddah"),
+        ("The Armenia–Azerbaijan talks resumed.", {"ARM", "AZE"}, set(), None),
+        ("Oman hosted negotiations between Saudi Arabia and the Houthis.", {"SAU", "YEM"},
+         {"OMN"}, None),
+        ("Russia took part in talks mediated by Recep Tayyip Erdogan.", {"RUS"}, {"TUR"}, None),
+        ("The Doha round ended without a result.", set(), set(), "Doha"),
+    ],
+)
+def test_events_talks_roles_from_the_parse(
+    make_ctx: Ctx, text: str, parties: set[str], mediators: set[str], location: str | None
+) -> None:
+    events = _events(make_ctx, text)
+    talks = _one(events, "talks")
+    assert parties <= _groups(talks.parties)
+    assert _groups(talks.mediators) == mediators
+    assert (talks.location.name if talks.location else None) == location
+    assert not [e for e in events if e.type == "mediation"]  # the mediator is a role here
+
+
+def test_events_passive_agent_is_the_actor_with_handmade_mentions(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The negotiations were halted by Khartoum after a week."
+    doc = nlp(text)
+    ctx = DocContext(document=Document(id="t", text=text), doc=doc, when=date(2023, 6, 1))
+    span = doc[5:6]
+    sdn = Actor(code="SDNGOV", country="SDN", kind="state", text=span.text,
+                start=span.start_char, end=span.end_char)
+    ctx.mentions = [Mention(actor=sdn, start_token=5, end_token=6, sentence=0)]
+    event = _one(extract_events(ctx), "suspension")
+    assert event.agent is not None and event.agent.code == "SDNGOV"
+
+
+def test_events_terms_bind_each_clause_to_its_party(make_ctx: Ctx) -> None:
+    text = ("Armenia and Azerbaijan initialled a framework deal in Washington. "
+            "The deal requires Azerbaijan to pull back its troops and Armenia to drop its "
+            "territorial claims.")
+    agreement = _one(_events(make_ctx, text), "agreement")
+    assert agreement.status == "provisional"
+    terms = {(t.party.group if t.party else None, t.issue) for t in agreement.terms}
+    assert terms == {("AZE", "withdrawal"), ("ARM", "territory")}
+    assert len(agreement.evidence) == 2
+
+
+def test_events_coreference_merges_repeated_mentions(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas began indirect negotiations in Cairo in January. "
+            "Egypt later said the Cairo negotiations were close to a breakthrough. "
+            "The talks had been mediated by Qatar.")
+    talks = [e for e in _events(make_ctx, text) if e.type == "talks"]
+    assert len(talks) == 1
+    assert [ev.sentence for ev in talks[0].evidence] == [0, 1, 2]
+    assert talks[0].location is not None and talks[0].location.name == "Cairo"
+
+
+def test_events_distinct_rounds_stay_apart(make_ctx: Ctx) -> None:
+    text = ("Russia and Ukraine held talks in Belarus. "
+            "Russia and Ukraine later held talks in Istanbul.")
+    talks = [e for e in _events(make_ctx, text) if e.type == "talks"]
+    assert sorted(t.location.name for t in talks if t.location) == ["Belarus", "Istanbul"]
+
+
+def test_events_outside_halting_is_obstruction(make_ctx: Ctx) -> None:
+    text = ("Serbia and Kosovo opened talks in Brussels. "
+            "Russia halted the Brussels talks within a week.")
+    obstruction = _one(_events(make_ctx, text), "obstruction")
+    assert obstruction.agent is not None and obstruction.agent.group == "RUS"
+    assert {"SRB", "RUS"} <= _groups(obstruction.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts held talks about talks on a panel.",
+        "Diplomacy alone will not end the war.",
+        "She has a great deal of experience.",
+    ],
+)
+def test_events_generic_language_is_not_an_event(make_ctx: Ctx, text: str) -> None:
+    assert [e for e in _events(make_ctx, text) if e.modality == "asserted"] == []
+
+
+def test_events_concession_needs_an_issue(make_ctx: Ctx) -> None:
+    assert not [e for e in _events(make_ctx, "The minister gave up his seat.")
+                if e.type == "concession"]
