@@ -102,7 +102,8 @@ def test_events_refusal_makes_no_talks_event(make_ctx: Ctx) -> None:
     [
         ("Talks between Ethiopia and the TPLF were hosted by the African Union.",
          {"ETH"}, {"AU"}, None),
-        ("Delegations of the Sudanese army and the RSF held talks in Jeddah, mediated by "
+        ("Delegations of the Sudanese army and the Rapid Support Forces held talks in Jeddah, "
+         "mediated by "
          "Saudi Arabia and the United States.", {"SDN"}, {"SAU", "USA"}, "Jeddah"),
         ("The Armenia–Azerbaijan talks resumed.", {"ARM", "AZE"}, set(), None),
         ("Oman hosted negotiations between Saudi Arabia and the Houthis.", {"SAU", "YEM"},
@@ -185,3 +186,11 @@ def test_events_generic_language_is_not_an_event(make_ctx: Ctx, text: str) -> No
 def test_events_concession_needs_an_issue(make_ctx: Ctx) -> None:
     assert not [e for e in _events(make_ctx, "The minister gave up his seat.")
                 if e.type == "concession"]
+
+
+def test_events_the_two_sides_inherit_the_pair_in_the_text(make_ctx: Ctx) -> None:
+    text = ("Colombia and the ELN opened talks in Caracas. "
+            "Months later the two sides signed a ceasefire.")
+    ceasefire = _one(_events(make_ctx, text), "ceasefire")
+    assert {a.code for a in ceasefire.parties} == {"COL", "COLELN"}
+    assert ceasefire.status == "signed"

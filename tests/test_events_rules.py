@@ -48,7 +48,8 @@ def test_events_bad_ontology_names_file_and_entry(raw: object, fragment: str) ->
     [
         ({"lemma": "meet", "pos": ["VERB"], "type": "chat"}, "unknown event type"),
         ({"lemma": "meet", "pos": ["ADV"], "type": "talks"}, "pos must list"),
-        ({"lemma": "meet", "pos": ["VERB"], "type": "talks", "object_in": "nowhere"}, "unknown set"),
+        ({"lemma": "meet", "pos": ["VERB"], "type": "talks", "object_in": "nowhere"},
+         "unknown set"),
         ({"lemma": "meet", "pos": ["VERB"], "type": "talks", "colour": 1}, "unknown fields"),
         ({"pos": ["VERB"], "type": "talks"}, "lemma must be"),
     ],
@@ -67,5 +68,5 @@ def test_events_bad_modality_cues_name_the_missing_list() -> None:
 
 @pytest.mark.parametrize("raw", [{"issues": {"territory": []}}, {"issues": {"x": [3]}}, {}])
 def test_events_bad_issue_lexicon_is_rejected(raw: dict) -> None:
-    with pytest.raises(RuleError, match="terms.yaml"):
+    with pytest.raises(RuleError, match=r"terms\.yaml"):
         parse_issues(raw, "terms.yaml")

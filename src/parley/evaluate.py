@@ -387,16 +387,22 @@ def _score_positions(doc: GoldDoc, ex: Extraction, report: EvalReport) -> None:
 
 
 def _score_actors(doc: GoldDoc, mentions: list[Actor], report: EvalReport) -> None:
+    """Each gold mention is matched at most once, by an overlapping mention with its code."""
     if not doc.actors:
         return
     report.actors.gold += len(doc.actors)
+    matched: set[int] = set()
     for m in mentions:
         s, e = m.start or 0, m.end or 0
-        hits = [g for g in doc.actors if _overlaps(s, e, g.start, g.end)]
-        if hits or doc.actors_exhaustive:
-            report.actors.pred += 1
-        if any(g.data.get("code") == m.code for g in hits):
-            report.actors.tp += 1
+        hits = [i for i, g in enumerate(doc.actors) if _overlaps(s, e, g.start, g.end)]
+        if not hits and not doc.actors_exhaustive:
+            continue  # outside what the gold annotates: not scored
+        report.actors.pred += 1
+        for i in hits:
+            if i not in matched and doc.actors[i].data.get("code") == m.code:
+                matched.add(i)
+                report.actors.tp += 1
+                break
 
 
 def _predictions(

@@ -27,6 +27,6 @@ __all__ = ["Dictionary", "group_of", "load_dictionaries", "lookup_place", "recog
 
 def recognise(ctx: DocContext) -> list[Mention]:
     """All actor mentions in the document, linked at the document date, sorted by offset."""
-    from parley.actors.recognise import recognise_doc, to_mentions
+    from parley.actors.mentions import recognise_doc, to_mentions
 
     return to_mentions(ctx, recognise_doc(ctx.doc, active_dictionary(), ctx.when))

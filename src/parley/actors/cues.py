@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from parley.records import Actor
 
 if TYPE_CHECKING:
-    from parley.actors.recognise import _Recogniser
+    from parley.actors.mentions import _Recogniser
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sir", "dame",
               "prince", "gen.", "lt.", "col.", "ayatollah", "cardinal", "madam", "comrade"}

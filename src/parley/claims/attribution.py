@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley.claims.cues import CueLexicon, lexicon
 from parley.claims.quotes import quote_spans
+from parley.claims.speakers import both_sides, nominal_speaker
 from parley.nlp.context import DocContext, Mention
 
 if TYPE_CHECKING:
@@ -336,7 +337,10 @@ def _speaker_for(
         ]
     mention = own or (min(inside, key=lambda m: abs(m.start_token - head.i)) if inside else None)
     if mention is None:
-        return None
+        sides = both_sides(ctx, head, lex)
+        if sides:
+            return sides[0]
+        return nominal_speaker(ctx, head, start, end, lex, _resolve_pronoun)
     sector = lex.speaker_nouns.get(head.lemma_.lower()) or lex.speaker_nouns.get(lower)
     if sector and mention.actor.kind == "state" and (own is None or own.end_token <= head.i + 1):
         country = mention.actor.country or mention.actor.code[:3]

@@ -86,7 +86,17 @@ def author_claims(ctx: DocContext, attributions: list[Attribution]) -> list[Clai
 
 def _judgement(ctx: DocContext, sent: Span, rules: AuthorRules
                ) -> tuple[str, Mention, int] | None:
+    """The first main clause (the root or a clause joined to it) that judges an actor."""
     root = sent.root
+    for clause in [root, *(c for c in root.children if c.dep_ == "conj")]:
+        found = _clause_judgement(ctx, sent, clause, rules)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_judgement(ctx: DocContext, sent: Span, root: Token, rules: AuthorRules
+                      ) -> tuple[str, Mention, int] | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None

@@ -7,7 +7,7 @@ matching nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from parley.errors import RuleError
 
 CUE_CLASSES = ("neutral", "hedged", "denial", "accusation")
 ACTOR_KINDS = ("state", "person", "organisation", "group")
+NOMINAL_ROLES = ("GOV", "MIL", "GROUP")
 DATA_FILE = Path(__file__).parent / "data" / "cues.yaml"
 
 
@@ -49,6 +50,8 @@ class CueLexicon:
     source_phrases: tuple[SourcePhrase, ...]
     speaker_nouns: dict[str, str]  # head noun lemma → sector (GOV, MIL)
     pronouns: dict[str, frozenset[str]]  # pronoun → actor kinds it may refer to
+    nominal: dict[str, str] = field(default_factory=dict)  # bare role noun → GOV, MIL, GROUP
+    collective: frozenset[str] = frozenset()  # "both sides", "the two delegations"
 
 
 def _words(value: Any, where: str, path: Path) -> list[str]:
@@ -138,7 +141,21 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
         if bad:
             raise RuleError(f"{path}: pronouns.{pron}: unknown actor kind(s) {bad}")
         pronouns[str(pron).lower()] = frozenset(kinds)
+    nominal: dict[str, str] = {}
+    raw_nominal = raw.get("nominal_speakers") or {}
+    if not isinstance(raw_nominal, dict):
+        raise RuleError(f"{path}: nominal_speakers must map GOV, MIL or GROUP to nouns")
+    for role, nouns in raw_nominal.items():
+        if role not in NOMINAL_ROLES:
+            raise RuleError(f"{path}: nominal_speakers.{role}: role must be one of "
+                            f"{', '.join(NOMINAL_ROLES)}")
+        for noun in _words(nouns, f"nominal_speakers.{role}", path):
+            nominal[noun] = str(role)
+    collective = raw.get("collective_speakers")
     return CueLexicon(
+        nominal=nominal,
+        collective=frozenset(_words(collective, "collective_speakers", path))
+        if collective is not None else frozenset(),
         verbs=_by_class(raw["verbs"], "verbs", path),
         object_cues=_by_class(raw["object_cues"], "object_cues", path),
         claim_nouns=frozenset(_words(raw["claim_nouns"], "claim_nouns", path)),

@@ -82,6 +82,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
+    _fill_implicit_parties(events)
     return [_to_event(ctx, e, ontology) for e in events]
 
 
@@ -400,6 +401,37 @@ def _inherit_from_talks(events: list[Candidate]) -> None:
             if talks is not None:
                 ev.roles.location = ev.roles.location or talks.roles.location
                 ev.roles.add_mediators(talks.roles.mediators)
+
+
+IMPLICIT_TYPES = {"talks", "agreement", "ceasefire", "mediation", "suspension"}
+
+
+def _fill_implicit_parties(events: list[Candidate]) -> None:
+    """"the two sides signed a ceasefire": the parties are the pair the text is about.
+
+    An outcome event naming fewer than two parties takes those of the nearest event
+    (earlier first) that names at least two, minus its own mediators.
+    """
+    def pair(ev: Candidate) -> bool:
+        if ev.roles.agent is not None or ev.type not in IMPLICIT_TYPES:
+            return False  # only events the sides share are donors, not "the US halted..."
+        med = {m.actor.code for m in ev.roles.mediators}
+        return len({m.actor.code for m in ev.roles.parties} - med) >= 2
+
+    ordered = sorted(events, key=lambda e: e.trigger)
+    for n, ev in enumerate(ordered):
+        if ev.type not in IMPLICIT_TYPES or pair(ev) or ev.roles.agent is not None:
+            continue
+        donor = next((d for d in reversed(ordered[:n]) if pair(d)), None)
+        donor = donor or next((d for d in ordered[n + 1:] if pair(d)), None)
+        if donor is None:
+            continue
+        med = {m.actor.code for m in ev.roles.mediators}
+        ev.roles.add_parties([
+            m for m in donor.roles.parties
+            if m.actor.code not in med and m.actor.code not in {
+                p.actor.code for p in ev.roles.parties}
+        ])
 
 
 def _actor(m: Mention, when: DateInterval):  # type: ignore[no-untyped-def]

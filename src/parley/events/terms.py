@@ -91,12 +91,20 @@ def _clause(tok: Token) -> tuple[Token | None, Token | None, Token | None]:
     """The nearest verb above ``tok``, the nearest one with a subject, and that subject."""
     cur = tok
     first_verb = None
+    doc = tok.doc
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX"):
             first_verb = first_verb or cur
             subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return first_verb, cur, subj[0]
+            to = [c for c in cur.children if c.dep_ == "aux" and c.lower_ == "to"]
+            if to and to[0].i > 0 and doc[to[0].i - 1].pos_ in ("PROPN", "NOUN"):
+                return first_verb, cur, doc[to[0].i - 1]  # "... and Armenia to drop X"
+            if cur.dep_ == "xcomp":  # object control: "requires Azerbaijan to pull back"
+                obj = [c for c in cur.head.children if c.dep_ == "dobj"]
+                if obj:
+                    return first_verb, cur, obj[0]
         if cur.head is cur:
             break
         cur = cur.head
