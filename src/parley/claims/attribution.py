@@ -51,6 +51,12 @@ class Attribution:
     direct: bool = False
     speaker_start_token: int = -1
     speaker_end_token: int = -1
+    co_speakers: tuple[Mention, ...] = ()  # "Saudi Arabia and the US said", "both sides"
+
+    @property
+    def speakers(self) -> list[Mention]:
+        """Everyone who speaks: the speaker and any coordinated co-speakers."""
+        return [m for m in (self.speaker, *self.co_speakers) if m is not None]
 
     def covers(self, token_i: int) -> bool:
         """Whether token ``token_i`` lies inside what is said."""
@@ -123,6 +129,7 @@ def _source_phrase(
         speaker = _speaker_for(ctx, head, sp_start, sp_end, lex)
         return Attribution(
             speaker=speaker,
+            co_speakers=_co_speakers(ctx, head, sp_start, sp_end, speaker, lex),
             speaker_text=doc[sp_start:sp_end].text,
             cue=" ".join(phrase.words),
             cue_token=tok.i,
@@ -153,8 +160,14 @@ def _verb_cue(
                 end = max(tok.right_edge.i + 1, last + 1)
                 content = (last + 1, min(end, sent.end))
                 break
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if not cue and obj is not None:
+        qualified = _qualified_object(tok, lemma, obj, lex)
+        if qualified is not None:
+            cue, cue_class = f"{tok.text} {obj.text}" if lemma in lex.as_cues else tok.text, (
+                lex.verbs.get(lemma) or lex.object_cues.get(lemma) or "neutral")
+            content = qualified
     if not cue:
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if (
             lemma in lex.object_cues
             and lemma not in lex.verbs
@@ -185,6 +198,7 @@ def _verb_cue(
     speaker = _speaker_for(ctx, subject, *speaker_span, lex)
     return Attribution(
         speaker=speaker,
+        co_speakers=_co_speakers(ctx, subject, *speaker_span, speaker, lex),
         speaker_text=ctx.doc[speaker_span[0] : speaker_span[1]].text,
         cue=cue,
         cue_token=tok.i,
@@ -195,6 +209,24 @@ def _verb_cue(
         speaker_start_token=speaker_span[0],
         speaker_end_token=speaker_span[1],
     )
+
+
+def _qualified_object(
+    tok: Token, lemma: str, obj: Token, lex: CueLexicon
+) -> tuple[int, int] | None:
+    """ "called the deal a beacon of hope", "described the plan as a step forward"."""
+    if lemma in lex.naming:
+        comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp")
+                     and c.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")), None)
+        if comp is not None and not any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                        for c in tok.children):
+            return _span_of([obj, comp])
+    if lemma in lex.as_cues:
+        as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                        and c.i > obj.i), None)
+        if as_prep is not None:
+            return _span_of([obj, as_prep])
+    return None
 
 
 def _verb_content(
@@ -360,6 +392,49 @@ def _speaker_for(
             actor=actor, start_token=start, end_token=end, sentence=ctx.sentence_index(head.i)
         )
     return mention
+
+
+def _co_speakers(
+    ctx: DocContext, head: Token, start: int, end: int, speaker: Mention | None, lex: CueLexicon
+) -> tuple[Mention, ...]:
+    """Other speakers of a coordinated subject: "Saudi Arabia and the United States said",
+    "the Norwegian and Cuban guarantors said", "both sides blamed each other"."""
+    if speaker is None:
+        return ()
+    out: list[Mention] = []
+    seen = {speaker.actor.code}
+    sides = both_sides(ctx, head, lex) if ctx.mention_at(head.i) is None else []
+    for m in sides[1:]:
+        if m.actor.code not in seen:
+            seen.add(m.actor.code)
+            out.append(m)
+    conjuncts = [head, *head.conjuncts]
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+    coordinated = {t.i for t in conjuncts}
+    for mod in modifiers:
+        if mod.conjuncts:
+            coordinated.update(t.i for t in (mod, *mod.conjuncts))
+    if len(coordinated) < 2:
+        return tuple(out)
+    for conj in sorted(coordinated):
+        tok = ctx.doc[conj]
+        m = ctx.mention_at(conj)
+        if m is None and tok in conjuncts and tok.i != head.i:
+            c_start, c_end = _speaker_span(tok)
+            m = _speaker_for(ctx, tok, c_start, min(c_end, end), lex)
+        if m is not None and start <= m.start_token < end and m.actor.code not in seen:
+            if tok not in conjuncts and m.actor.kind == "state" and head.lemma_.lower() in (
+                lex.speaker_nouns
+            ):
+                from parley.claims.speakers import sector_actor
+
+                m = Mention(sector_actor(m.actor, lex.speaker_nouns[head.lemma_.lower()]),
+                            m.start_token, m.end_token, m.sentence)
+            if m.actor.code in seen:
+                continue
+            seen.add(m.actor.code)
+            out.append(m)
+    return tuple(out)
 
 
 def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Mention | None:

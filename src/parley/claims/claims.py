@@ -8,6 +8,7 @@ the events the claim asserts or disputes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as Date
 from typing import TYPE_CHECKING
 
@@ -30,13 +31,12 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
     seen: set[tuple[int, str]] = set()
     claims: list[Claim] = []
     for att in attributions:
-        if att.speaker is None:
-            continue
-        key = (att.sentence, att.speaker.actor.code)
-        if key in seen:
-            continue
-        seen.add(key)
-        claims.append(_claim(ctx, att))
+        for speaker in att.speakers:
+            key = (att.sentence, speaker.actor.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(_claim(ctx, replace(att, speaker=speaker)))
     return claims
 
 

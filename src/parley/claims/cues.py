@@ -52,6 +52,8 @@ class CueLexicon:
     pronouns: dict[str, frozenset[str]]  # pronoun → actor kinds it may refer to
     nominal: dict[str, str] = field(default_factory=dict)  # bare role noun → GOV, MIL, GROUP
     collective: frozenset[str] = frozenset()  # "both sides", "the two delegations"
+    naming: frozenset[str] = frozenset()  # "called the deal a beacon": object + complement
+    as_cues: frozenset[str] = frozenset()  # "described the plan as a step forward"
 
 
 def _words(value: Any, where: str, path: Path) -> list[str]:
@@ -152,7 +154,11 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
         for noun in _words(nouns, f"nominal_speakers.{role}", path):
             nominal[noun] = str(role)
     collective = raw.get("collective_speakers")
+    optional = {key: frozenset(_words(raw[key], key, path)) if raw.get(key) is not None
+                else frozenset() for key in ("naming_cues", "as_cues")}
     return CueLexicon(
+        naming=optional["naming_cues"],
+        as_cues=optional["as_cues"],
         nominal=nominal,
         collective=frozenset(_words(collective, "collective_speakers", path))
         if collective is not None else frozenset(),
