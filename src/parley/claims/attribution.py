@@ -409,6 +409,7 @@ def _co_speakers(
             seen.add(m.actor.code)
             out.append(m)
     conjuncts = [head, *head.conjuncts]
+    conjunct_ids = {t.i for t in conjuncts}
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
     coordinated = {t.i for t in conjuncts}
     for mod in modifiers:
@@ -419,11 +420,11 @@ def _co_speakers(
     for conj in sorted(coordinated):
         tok = ctx.doc[conj]
         m = ctx.mention_at(conj)
-        if m is None and tok in conjuncts and tok.i != head.i:
+        if m is None and conj in conjunct_ids and tok.i != head.i:
             c_start, c_end = _speaker_span(tok)
             m = _speaker_for(ctx, tok, c_start, min(c_end, end), lex)
         if m is not None and start <= m.start_token < end and m.actor.code not in seen:
-            if tok not in conjuncts and m.actor.kind == "state" and head.lemma_.lower() in (
+            if conj not in conjunct_ids and m.actor.kind == "state" and head.lemma_.lower() in (
                 lex.speaker_nouns
             ):
                 from parley.claims.speakers import sector_actor
@@ -448,7 +449,26 @@ def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Me
             continue
         if best is None or m.start_token > best.start_token:
             best = m
+    if best is None:
+        return None
+    # Salience: within the sentence of the latest candidate, a subject outranks a later
+    # object or modifier ("Burhan rejected talks with Hemedti, whom he calls a rebel").
+    for m in ctx.mentions:
+        if m.sentence != best.sentence or m.start_token >= best.start_token:
+            continue
+        if m.end_token > token_i or (m.actor.kind is not None and m.actor.kind not in kinds):
+            continue
+        if _is_subject(ctx, m) and not _is_subject(ctx, best):
+            return m
     return best
+
+
+def _is_subject(ctx: DocContext, m: Mention) -> bool:
+    span = ctx.doc[m.start_token : m.end_token]
+    root = span.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 # --- spans and quotes ---------------------------------------------------------------
@@ -562,6 +582,12 @@ def resolve_actor(ctx: DocContext, token: Token) -> Mention | None:
         return None
     start, end = _speaker_span(token)
     return _speaker_for(ctx, token, start, end, lexicon())
+
+
+def co_actors(ctx: DocContext, subject: Token, mention: Mention) -> tuple[Mention, ...]:
+    """Actors coordinated with ``mention`` in the subject headed by ``subject``."""
+    start, end = _speaker_span(subject)
+    return _co_speakers(ctx, subject, start, end, mention, lexicon())
 
 
 def subject_of(token: Token) -> Token | None:

@@ -84,19 +84,18 @@ def link_events(ctx: DocContext, claims: list[Claim], attributions: list[Attribu
     """Store in each claim the ids of the events inside its content span."""
     by_id = {c.id: c for c in claims}
     for att in attributions:
-        if att.speaker is None:
-            continue
-        claim = by_id.get(ctx.make_id("cl", att.sentence, att.speaker.actor.code))
-        if claim is None:
-            claim = next((c for c in claims if c.evidence[0].sentence == att.sentence), None)
-        if claim is None:
-            continue
         lo = ctx.doc[att.content_start_token].idx
         last = ctx.doc[att.content_end_token - 1]
         hi = last.idx + len(last)
-        for event in events:
-            if event.id not in claim.events and _inside(event, att.sentence, lo, hi):
-                claim.events.append(event.id)
+        for speaker in att.speakers:
+            claim = by_id.get(ctx.make_id("cl", att.sentence, speaker.actor.code))
+            if claim is None:
+                claim = next((c for c in claims if c.evidence[0].sentence == att.sentence), None)
+            if claim is None:
+                continue
+            for event in events:
+                if event.id not in claim.events and _inside(event, att.sentence, lo, hi):
+                    claim.events.append(event.id)
 
 
 def _inside(event: Event, sentence: int, lo: int, hi: int) -> bool:

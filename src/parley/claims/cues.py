@@ -18,7 +18,7 @@ from parley.errors import RuleError
 
 CUE_CLASSES = ("neutral", "hedged", "denial", "accusation")
 ACTOR_KINDS = ("state", "person", "organisation", "group")
-NOMINAL_ROLES = ("GOV", "MIL", "GROUP")
+NOMINAL_ROLES = ("GOV", "MIL", "GROUP", "BODY")
 DATA_FILE = Path(__file__).parent / "data" / "cues.yaml"
 
 

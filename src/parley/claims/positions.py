@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from parley.claims.attribution import (
     Attribution,
+    co_actors,
     find_attributions,
     resolve_actor,
     subject_of,
@@ -23,7 +24,7 @@ from parley.records import Actor, Event, Position
 from parley.time import date_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from parley.nlp.context import DocContext, Mention
 
@@ -34,6 +35,9 @@ OBLIGATION = frozenset({"must", "should"})
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
 EVENT_STANCES = {"concession": "willing_to_forgo", "demand": "demands", "rejection": "rejects",
                  "proposal": "seeks", "willingness": "seeks"}
+LEAVE_VERBS = frozenset({"leave", "vacate", "quit", "evacuate"})
+FORCE_NOUNS = frozenset({"troop", "force", "fighter", "soldier", "army", "militia", "unit",
+                         "combatant", "militant", "mercenary", "contingent"})
 FLIP_ON_NEGATION = {"seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects"}
 
 
@@ -43,9 +47,12 @@ def find_positions(
     """Every (actor, issue, stance) the document expresses, one per sentence at most."""
     found: dict[tuple[str, str, str, int], Position] = {}
     for index, sent in enumerate(ctx.sentences):
-        for issue, start, end in issue_matches(sent):
+        for issue, start, end in [*issue_matches(sent), *_forces_leaving(ctx, sent)]:
             for mention, stance, trigger in _stances_for(ctx, start, end):
-                _add(ctx, found, mention.actor, issue, stance, index, trigger)
+                if issue == "withdrawal" and stance == "seeks":
+                    stance = "demands"  # a withdrawal sought is the other side's: a demand
+                for holder in (mention, *_co_holders(ctx, mention, trigger)):
+                    _add(ctx, found, holder.actor, issue, stance, index, trigger)
     for att in attributions:
         if att.speaker is not None:
             for issue, stance in _table_positions(ctx, att):
@@ -67,6 +74,38 @@ def _add(ctx: DocContext, found: dict, actor: Actor, issue: str, stance: str, se
 
 
 # --- stance from the parse ----------------------------------------------------------
+
+
+def _forces_leaving(ctx: DocContext, sent: Span) -> list[tuple[str, int, int]]:
+    """ "RSF fighters leave the capital", "foreign forces must leave": a withdrawal."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAVE_VERBS:
+            continue
+        subject = subject_of(tok)
+        if subject is None:
+            continue
+        armed = subject.lemma_.lower() in FORCE_NOUNS
+        if not armed:
+            mention = ctx.mention_at(subject.i)
+            armed = mention is not None and (
+                mention.actor.kind == "group" or mention.actor.code.endswith("MIL"))
+        if armed and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            out.append(("withdrawal", tok.i, tok.i + 1))
+    return out
+
+
+def _co_holders(ctx: DocContext, mention: Mention, trigger_i: int) -> list[Mention]:
+    """Coordinated holders of the stance word: "X and Y agreed to a truce", "both sides"."""
+    tok = ctx.doc[trigger_i]
+    if tok.pos_ == "NOUN":
+        return []
+    subject = subject_of(tok)
+    if subject is None or not (mention.start_token <= subject.i < mention.end_token
+                               or ctx.mention_at(subject.i) is None):
+        return []
+    return [m for m in co_actors(ctx, subject, mention) if m.actor.code != mention.actor.code]
+
 
 
 def _trigger_stance(tok: Token) -> str | None:

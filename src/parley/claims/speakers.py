@@ -47,6 +47,7 @@ def nominal_speaker(ctx: DocContext, head: Token, start: int, end: int, lex: Cue
         if sector and owner.actor.kind == "state":
             return _mention(ctx, sector_actor(owner.actor, sector), head, start, end)
         return _mention(ctx, owner.actor, head, start, end)
+    mod = None
     if role is None:  # "army officials", "government negotiators"
         if lemma not in lex.speaker_nouns:
             return None
@@ -55,7 +56,7 @@ def nominal_speaker(ctx: DocContext, head: Token, start: int, end: int, lex: Cue
         if mod is None:
             return None
         role = lex.nominal[mod.lemma_.lower()]
-    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN")
+    if any(c.dep_ in ("amod", "compound") and (mod is None or c.i != mod.i) and (c.ent_type_ or c.pos_ == "PROPN")
            for c in head.children):
         return None  # "the Ethiopian army" with no mention: an actor we do not know
     found = _latest_of_role(ctx, head.i, role)
@@ -98,7 +99,7 @@ def sector_actor(actor: Actor, sector: str) -> Actor:
 
 
 def _latest_of_role(ctx: DocContext, token_i: int, role: str) -> Actor | None:
-    countries = ctx.profile.countries if ctx.profile is not None else None
+    countries = ctx.profile.countries if ctx.profile is not None and role != "BODY" else None
     best: Mention | None = None
     for m in ctx.mentions:
         if m.end_token > token_i or (best is not None and m.start_token < best.start_token):
@@ -125,6 +126,9 @@ def _latest_of_role(ctx: DocContext, token_i: int, role: str) -> Actor | None:
 
 
 def _fits(actor: Actor, role: str) -> bool:
+    if role == "BODY":
+        return actor.kind in ("group", "organisation") and (
+            len(actor.code) <= 3 or not actor.code.endswith(("GOV", "MIL")))
     if role == "GROUP":
         return actor.kind == "group" or (actor.kind == "person" and _code_fits(actor.code, role))
     if role == "GOV" and actor.kind == "state":
@@ -133,7 +137,7 @@ def _fits(actor: Actor, role: str) -> bool:
 
 
 def _code_fits(code: str, role: str) -> bool:
-    if role == "GROUP":
+    if role in ("GROUP", "BODY"):
         return len(code) > 3 and not code.endswith(("GOV", "MIL", "ELI", "REB"))
     return code.endswith(role)
 

@@ -8,6 +8,7 @@ negotiations", "the Istanbul round").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,14 @@ PARTY_PREPS = {"between", "with", "among", "involving"}
 PLACE_PREPS = {"in", "at"}
 PRESENCE_PREPS = {"during", "at", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "the two sides", "both capitals", "the warring parties": the conflict's two sides
+SIDE_NOUNS = {"side", "party", "belligerent", "delegation", "capital", "country", "government",
+              "leader", "adversary", "foe", "rival", "enemy", "camp", "combatant", "negotiator",
+              "neighbour", "neighbor", "team", "signatory"}
+SIDE_COUNTS = {"both", "two"}
+SIDE_ADJECTIVES = {"warring", "opposing", "rival", "belligerent", "negotiating", "feuding",
+                   "conflicting", "fighting", "contending"}
+DEFINITE_SIDES = {"side", "party", "delegation", "belligerent", "signatory"}  # "the parties"
 
 
 @dataclass
@@ -59,6 +68,13 @@ class MentionIndex:
         for m in ctx.mentions:
             for i in range(m.start_token, m.end_token):
                 self.at.setdefault(i, m)
+        self._sides: list[Mention] | None = None
+
+    def sides(self) -> list[Mention]:
+        """The conflict's two sides, one mention each (computed once per document)."""
+        if self._sides is None:
+            self._sides = principal_sides(self.ctx)
+        return self._sides
 
     def of_token(self, tok: Token, depth: int = 2) -> Mention | None:
         """The mention at ``tok``, else one in its modifiers or apposition."""
@@ -83,6 +99,9 @@ class MentionIndex:
         """
         found: list[Mention | None] = []
         for t in (tok, *tok.conjuncts):
+            if t.i not in self.at and is_sides(t):
+                found += self.sides()
+                continue
             found.append(self.of_token(t))
             if t.i in self.at or lemma(t) in self.opaque:
                 if t.i in self.at:
@@ -118,6 +137,51 @@ class MentionIndex:
             if self.ctx.doc[m.start_token].dep_ in ("nsubj", "nsubjpass") or best is None:
                 best = m
         return best
+
+
+def is_sides(tok: Token) -> bool:
+    """"the two sides", "both delegations", "the warring parties", "the parties"."""
+    if lemma(tok) not in SIDE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and lemma(c) == "of")
+           for c in tok.children):
+        return False  # "Ukraine's negotiators", "the parties of the left"
+    words = {lemma(c) for c in tok.children}
+    if words & SIDE_COUNTS or words & SIDE_ADJECTIVES:
+        return True
+    return lemma(tok) in DEFINITE_SIDES and "the" in words and not any(
+        c.dep_ in ("amod", "relcl", "acl") for c in tok.children
+    )
+
+
+def principal_sides(ctx: DocContext) -> list[Mention]:
+    """The two sides of the conflict a document is about, as their first mentions.
+
+    The conflict profile's belligerent states when there is one, else the states, groups
+    and people mentioned most; organisations are never a side. Within one state (a civil
+    war) the sides are its armed group and its government or army.
+    """
+    countries = set(getattr(ctx.profile, "countries", ()) or ())
+    by_group: dict[str, Counter[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        actor = m.actor
+        if actor.kind in ("author", "organisation") and actor.group not in countries:
+            continue
+        if countries and actor.group not in countries:
+            continue
+        by_group.setdefault(actor.group, Counter())[actor.code] += 1
+        first.setdefault(actor.code, m)
+    ranked = sorted(by_group, key=lambda g: -sum(by_group[g].values()))
+    if len(ranked) >= 2 and (countries or sum(by_group[ranked[1]].values()) >= 2):
+        return [first[by_group[g].most_common(1)[0][0]] for g in ranked[:2]]
+    if len(ranked) != 1:
+        return []
+    codes = [c for c, _ in by_group[ranked[0]].most_common()]
+    armed = [c for c in codes if first[c].actor.kind == "group"]
+    state = [c for c in codes if first[c].actor.kind != "group"]
+    picked = (armed[:1] + state[:1]) if armed and state else codes[:2]
+    return [first[c] for c in picked]
 
 
 def place(tok: Token) -> Location | None:

@@ -11,5 +11,7 @@ if TYPE_CHECKING:
 def add_components(nlp: Language) -> None:
     """Add parley's components to ``nlp`` (idempotent)."""
     from parley.actors.ruler import add_actor_ruler
+    from parley.nlp.paragraphs import add_paragraph_splitter
 
+    add_paragraph_splitter(nlp)
     add_actor_ruler(nlp)

@@ -74,12 +74,13 @@ class DocContext:
     def evidence(self, sentence: int) -> Evidence:
         """Evidence for a whole sentence: the unit every extracted item cites."""
         sent = self.sentences[sentence]
+        text = sent.text.rstrip()  # paragraph breaks belong to no sentence
         return Evidence(
             doc=self.document.id,
             sentence=sentence,
             start=sent.start_char,
-            end=sent.end_char,
-            text=sent.text,
+            end=sent.start_char + len(text),
+            text=text,
         )
 
     def mentions_in(self, start_token: int, end_token: int) -> list[Mention]:
