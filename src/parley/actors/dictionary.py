@@ -83,6 +83,7 @@ class Dictionary:
     surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # → [(label, key)]
     heads: dict[str, str] = field(default_factory=dict)  # lowercase phrase → gov|mil|tgov|tmil
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold → (name, ISO3)
+    fights: dict[str, str] = field(default_factory=dict)  # group code → state it fights
     fingerprint: str = ""
 
     def add_surface(self, text: str, label: str, key: str) -> None:
@@ -160,7 +161,7 @@ def _load_entities(d: Dictionary, items: Any, kind: str, problems: _Problems) ->
             problems.add(where, "`code` must be upper-case letters/digits (e.g. RUS, SDNRSF)")
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
-                   "military", "adjectives"}
+                   "military", "adjectives", "fights"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -173,6 +174,12 @@ def _load_entities(d: Dictionary, items: Any, kind: str, problems: _Problems) ->
         if kind == "group" and not _code_ok(item.get("country")):
             problems.add(where, "a group needs `country` (ISO alpha-3 of its state)")
         d.entities[code] = Entity(code=code, country=country, name=names[0], kind=kind)
+        fights = item.get("fights")
+        if fights is not None:
+            if kind != "group" or not (fights == "none" or (_code_ok(fights) and len(fights) == 3)):
+                problems.add(where, "`fights` is for groups: an ISO alpha-3 code or `none`")
+            else:
+                d.fights[code] = "" if fights == "none" else fights
         main = {"state": NAME, "organisation": ORG, "group": GROUP}[kind]
         for name in names:
             d.add_surface(name, main, code)
@@ -318,6 +325,7 @@ def _finish(d: Dictionary) -> Dictionary:
                                                           .removeprefix("The "), key))
     digest = hashlib.sha1(repr(sorted(d.surfaces.items())).encode())
     digest.update(repr(sorted(d.people.items())).encode())
+    digest.update(repr(sorted(d.fights.items())).encode())
     d.fingerprint = digest.hexdigest()[:12]
     return d
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from parley.actors import anaphora as ana
 from parley.actors import cues as cx
 from parley.actors.dictionary import (
     CAPITAL,
@@ -46,6 +47,7 @@ PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PL
             GROUPADJ)
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+COORDINATORS = {"and", "or", ",", "-", "–", "/"}
 
 
 @dataclass
@@ -78,6 +80,7 @@ class _Recogniser:
         self.heads: dict[int, tuple[int, str, str]] = {}  # start → (end, label, phrase)
         self._index(cached_matches(doc, d))
         self.state = _State()
+        self.memory = ana.Memory(home=ana.home_state(self))
 
     # ------------------------------------------------------------------ indexing
     def _index(self, spans: list[Span]) -> None:
@@ -102,8 +105,10 @@ class _Recogniser:
         return self.tokens[i].lower_ if 0 <= i < len(self.tokens) else ""
 
     # ------------------------------------------------------------------ output
-    def emit(self, start: int, end: int, actor: Actor) -> None:
+    def emit(self, start: int, end: int, actor: Actor, remember_it: bool = True) -> None:
         self.state.out.append((start, end, actor))
+        if remember_it:
+            ana.remember(self, start, end, actor)
 
     def entity_actor(self, code: str, sector: str | None) -> Actor:
         entity = self.d.entities[code]
@@ -144,6 +149,14 @@ class _Recogniser:
                 return self.description(i, target.end, target, title, former)
         if title and mod is None and title != "honorific" and cx.apposed_person(self, i, title_end):
             return self.description(i, title_end, None, title, former)
+        if title and mod is None and title != "honorific" and not former:
+            phrase = self.heads[k][2]
+            if title_end == self.heads[k][0] and (who := ana.bare_title(self, k, title_end,
+                                                                         phrase)):
+                self.emit(k, title_end, who, remember_it=False)
+                return self.apposed_after(title_end, who)
+        if mod is None and not former and (end := ana.resolve(self, i)) is not None:
+            return end
         if mod is not None:
             if title and not cx.is_place(self, mod.start, mod.end):
                 return self.description(i, title_end, mod, title, former)
@@ -153,7 +166,8 @@ class _Recogniser:
             if body and body.first(GOVBODY, MILBODY) and self._same_state(mod, body):
                 return self.standalone(body, former, i)
             collective = self.head(k, "gov", "mil")
-            if collective and self.collective(i, collective[0], mod, collective[1], former):
+            if collective and self.collective(i, collective[0], mod, collective[1], former,
+                                              collective[2]):
                 return collective[0]
             return self.standalone(mod, False, mod.start)
         return self.stranger(i)
@@ -246,16 +260,69 @@ class _Recogniser:
         else:
             actor = actor.model_copy(update={"role": phrase or None})
         self.emit(start, end, actor)
+        if holder is None:
+            self.apposed_before(start, actor)
+            return self.apposed_after(end, actor)
         return end
 
-    def collective(self, start: int, end: int, mod: _Match, kind: str, former: bool) -> bool:
+    def _person_ent(self, start: int) -> int | None:
+        """End of the named-entity PERSON that starts at ``start``, if one does."""
+        tokens = self.tokens
+        if start >= len(tokens) or tokens[start].ent_type_ != "PERSON" or (
+            tokens[start].ent_iob_ != "B"
+        ):
+            return None
+        end = start + 1
+        while end < len(tokens) and tokens[end].ent_iob_ == "I":
+            end += 1
+        return end
+
+    def apposed_after(self, end: int, actor: Actor) -> int:
+        """ "the Omani foreign minister, Jane Doe, said": the name after a description."""
+        if self.lower(end) != ",":
+            return end
+        match = self.ents.get(end + 1)
+        if match and match.first(PERSON) and self.lower(match.end) in (",", ".", ";"):
+            return self.person_at(end + 1, end + 1, match.end, False, None, None)
+        name_end = self._person_ent(end + 1)
+        if name_end is None or self.lower(name_end) not in (",", ".", ";") or (
+            end + 1 in self.ents
+        ):
+            return end
+        self._stranger(end + 1, name_end, actor)
+        return name_end
+
+    def apposed_before(self, start: int, actor: Actor) -> None:
+        """ "Jane Doe, Riyadh's envoy to Yemen, said": an unknown name before a description."""
+        p = start - 1
+        if self.lower(p) in ("the", "a", "an"):
+            p -= 1
+        if p < 1 or self.tokens[p].text != "," or any(e == p for _, e, _ in self.state.out):
+            return
+        first = p - 1
+        while first > 0 and self.tokens[first].ent_iob_ == "I":
+            first -= 1
+        if self._person_ent(first) == p and not any(first <= k < p for k in self.ents):
+            self._stranger(first, p, actor)
+
+    def _stranger(self, start: int, end: int, actor: Actor) -> None:
+        name = self.doc[start:end].text
+        person = actor.model_copy(update={"name": name, "kind": "person"})
+        self.state.strangers[name] = person
+        self.state.strangers[self.tokens[end - 1].text] = person
+        self.emit(start, end, person)
+
+    def collective(self, start: int, end: int, mod: _Match, kind: str, former: bool,
+                   phrase: str = "") -> bool:
         entity = self._entity_of(mod)
         if entity is None or (DEMONYM not in mod.labels and cx.is_place(self, mod.start,
                                                                         mod.end)):
             return False
         sector = "ELI" if former else ("MIL" if kind == "mil" else "GOV")
-        self.emit(start, end, self.entity_actor(entity.code,
-                                                sector if entity.kind == "state" else None))
+        actor = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        self.emit(start, end, actor)
+        if phrase in ana.MEDIATOR_HEADS:
+            ana.add_mediator(self, actor)
         return True
 
     def standalone(self, match: _Match, former: bool, start: int) -> int:
@@ -286,16 +353,18 @@ class _Recogniser:
         return end
 
     def coordinated(self, match: _Match) -> None:
-        """ "Russian and Ukrainian negotiators": the first demonym shares the later head."""
-        k = match.end
-        if self.lower(k) not in ("and", "or", ","):
-            return
-        other = self.ents.get(k + 1)
-        if other is None or not (set(other.labels) & {DEMONYM, NAME, GROUPADJ}):
-            return
-        head = self.head(other.end, "gov", "mil")
-        if head is not None:
-            self.collective(match.start, match.end, match, head[1], False)
+        """ "Russian and Ukrainian negotiators", "Qatari, Egyptian and UN mediators",
+        "the Saudi-US facilitators": earlier modifiers share the head of the last one."""
+        k, chain = match.end, 0
+        while self.lower(k) in COORDINATORS and chain < 5:
+            other = self.ents.get(k + 1)
+            if other is None or not (set(other.labels) & {DEMONYM, NAME, GROUPADJ, ORG, GROUP}):
+                return
+            k, chain = other.end, chain + 1
+            head = self.head(k, "gov", "mil")
+            if head is not None:
+                self.collective(match.start, match.end, match, head[1], False, head[2])
+                return
 
     def stranger(self, i: int) -> int:
         """A later short mention of a titled person not in the dictionary."""

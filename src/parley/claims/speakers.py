@@ -56,8 +56,8 @@ def nominal_speaker(ctx: DocContext, head: Token, start: int, end: int, lex: Cue
         if mod is None:
             return None
         role = lex.nominal[mod.lemma_.lower()]
-    if any(c.dep_ in ("amod", "compound") and (mod is None or c.i != mod.i) and (c.ent_type_ or c.pos_ == "PROPN")
-           for c in head.children):
+    if any(c.dep_ in ("amod", "compound") and (mod is None or c.i != mod.i)
+           and (c.ent_type_ or c.pos_ == "PROPN") for c in head.children):
         return None  # "the Ethiopian army" with no mention: an actor we do not know
     found = _latest_of_role(ctx, head.i, role)
     return _mention(ctx, found, head, start, end) if found is not None else None
@@ -65,11 +65,10 @@ def nominal_speaker(ctx: DocContext, head: Token, start: int, end: int, lex: Cue
 
 def both_sides(ctx: DocContext, head: Token, lex: CueLexicon) -> list[Mention]:
     """ "both sides", "the two delegations", "the warring parties": the two latest belligerents."""
-    if head.lemma_.lower() not in lex.collective or head.tag_ not in ("NNS", "NNPS") and not any(
-        c.lower_ == "both" for c in head.children
-    ):
+    if head.lemma_.lower() not in lex.collective:
         return []
-    if not any(c.lower_ in COLLECTIVE_MARKERS for c in head.children):
+    markers = {c.lower_ for c in head.children} & COLLECTIVE_MARKERS
+    if not markers or (head.tag_ not in ("NNS", "NNPS") and "both" not in markers):
         return []
     countries = ctx.profile.countries if ctx.profile is not None else None
     picked: list[Actor] = []
@@ -110,7 +109,9 @@ def _latest_of_role(ctx: DocContext, token_i: int, role: str) -> Actor | None:
             best = m
     if best is not None:
         actor = best.actor
-        if role in ROLE_NAMES and (actor.kind in ("state", "person") or not actor.code.endswith(role)):
+        if role in ROLE_NAMES and (
+            actor.kind in ("state", "person") or not actor.code.endswith(role)
+        ):
             return sector_actor(actor, role)
         return actor
     if ctx.profile is None:

@@ -158,4 +158,52 @@ def merge(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, Candi
         else:
             absorb(target, cand)
         by_token[cand.trigger] = target
+    bridge(events)
     return events, by_token
+
+
+SHARED_TYPES = {"talks", "agreement", "ceasefire", "mediation", "suspension"}
+MEDIATED_TYPES = {"talks", "agreement", "ceasefire", "suspension", "mediation"}
+TARGETED_TYPES = {"proposal", "demand", "rejection", "obstruction", "concession", "suspension"}
+
+
+def _party_groups(c: Candidate) -> set[str]:
+    groups_ = groups(c.roles.parties) - groups(c.roles.mediators)
+    if c.roles.agent is not None:
+        groups_.add(c.roles.agent.actor.group)
+    return groups_
+
+
+def bridge(events: list[Candidate]) -> None:
+    """Events that name too few actors belong to the negotiation the text is about.
+
+    "the two sides signed", "the ceasefire collapsed": shared events naming fewer than
+    two parties take the conflict's sides; an act by one side ("Russia rejected the
+    plan") gains the other side as a party, an outsider's act both sides. Shared events
+    of a mediated process without mediators of their own take those of the nearest
+    mediated event (earlier first) that involves the same sides.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger)
+    for ev in ordered:
+        sides = ev.roles.sides
+        side_groups = groups(sides)
+        if len(side_groups) < 1:
+            continue
+        own = _party_groups(ev)
+        agent = ev.roles.agent
+        if agent is None and ev.type in SHARED_TYPES and len(own) < 2 and (
+            not own or own <= side_groups
+        ):
+            ev.roles.add_parties([m for m in sides if m.actor.group not in own])
+        elif agent is not None and ev.type in TARGETED_TYPES and len(own) < 2:
+            ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
+    for n, ev in enumerate(ordered):
+        if ev.type not in MEDIATED_TYPES or ev.roles.mediators:
+            continue
+        own = _party_groups(ev)
+        donors = [*reversed(ordered[:n]), *ordered[n + 1:]]
+        donor = next((d for d in donors if d.roles.mediators and (
+            _party_groups(d) - groups(d.roles.mediators)) & own), None)
+        if donor is None:
+            continue
+        ev.roles.add_mediators([m for m in donor.roles.mediators if m.actor.group not in own])

@@ -27,6 +27,14 @@ RELATIVE = {"which", "who", "that", "whom"}
 MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
                    "back", "organise", "organize"}
 PARTY_PREPS = {"between", "with", "among", "involving"}
+# "with X acting as facilitators", "with X mediating", "with IGAD joining the mediators"
+MEDIATOR_NOUNS = {"mediator", "facilitator", "guarantor", "host", "broker", "intermediary",
+                  "go-between", "sponsor", "convener", "accompanier", "co-chair"}
+ROLE_VERBS = {"act", "serve", "join", "participate", "sit"}
+# "under the auspices of X", "through Qatari mediation", "with the help of X"
+AUSPICES_NOUNS = {"auspices", "mediation", "facilitation", "help", "aegis", "sponsorship",
+                  "offices", "intermediary", "chairmanship"}
+MEDIATION_NOUNS = {"mediation", "facilitation", "shuttle"}  # "the Saudi and US mediation"
 PLACE_PREPS = {"in", "at"}
 PRESENCE_PREPS = {"during", "at", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -46,6 +54,7 @@ class Roles:
     agent: Mention | None = None
     mediators: list[Mention] = field(default_factory=list)
     location: Location | None = None
+    sides: list[Mention] = field(default_factory=list)  # the conflict's two sides (context)
 
     def add_parties(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -250,13 +259,22 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
 
 
 def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | None) -> None:
-    """Parties, location and mediators from ``tok``'s prepositions and participles."""
+    """Parties, location and mediators from ``tok``'s prepositions and participles.
+
+    Also hands the roles the document's two sides, for later bridging (``coref``).
+    """
+    if not roles.sides:
+        roles.sides = index.sides()
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
             word = lemma(child)
             pobjs = [g for g in child.children if g.dep_ == "pobj"]
             for pobj in pobjs:
-                if word in PARTY_PREPS:
+                if word in ("with", "under", "through", "via") and (
+                    mediators := mediators_of(pobj, index)
+                ) is not None:
+                    roles.add_mediators(mediators)
+                elif word in PARTY_PREPS:
                     roles.add_parties(index.of_group(pobj))
                 elif word in PLACE_PREPS and roles.location is None:
                     roles.location = place(pobj)
@@ -277,6 +295,37 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                             roles.location = place(pobj)
                         elif lemma(grand) in PARTY_PREPS:
                             roles.add_parties(index.of_group(pobj))
+
+
+def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
+    """Mediators named by a prepositional object, or None when it names none.
+
+    "with X acting as facilitators", "with X mediating", "under the auspices of X",
+    "under AU auspices", "through Qatari mediation", "with the help of X".
+    """
+    if lemma(pobj) in AUSPICES_NOUNS:
+        found: list[Mention] = []
+        for child in pobj.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in index.at:
+                found += index.of_group(child)
+            elif child.dep_ == "prep" and lemma(child) in ("of", "by", "from"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        found += index.of_group(g)
+        return found or None
+    for child in pobj.children:
+        if child.dep_ not in ("acl", "relcl", "amod", "advcl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        word = lemma(child)
+        role_noun = any(
+            (g.dep_ == "prep" and lemma(g) == "as" and any(
+                lemma(h) in MEDIATOR_NOUNS for h in g.children if h.dep_ == "pobj"))
+            or (g.dep_ == "dobj" and lemma(g) in MEDIATOR_NOUNS)
+            for g in child.children
+        )
+        if word in MEDIATOR_LEMMAS - {"back"} or (word in ROLE_VERBS and role_noun):
+            return index.of_group(pobj)
+    return None
 
 
 def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: bool) -> None:
@@ -307,7 +356,9 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
         if m.start_token in seen:
             continue
         seen.add(m.start_token)
-        if any(m.end_token <= i <= m.end_token + 1 for i in mediator_at):
+        if any(m.end_token <= i <= m.end_token + 1 for i in mediator_at) or (
+            lemma(noun) in MEDIATION_NOUNS
+        ):
             roles.add_mediators([m])
         elif tok.dep_ == "poss" and directed and roles.agent is None:
             roles.agent = m

@@ -15,7 +15,10 @@ from datetime import date
 from parley.time import intervals as iv
 from parley.time.intervals import Interval
 
-FutureAt = Callable[[int], bool]  # char offset → does the governing clause speak of the future?
+# char offset → does the governing clause speak of the future (True), the past (False),
+# or is its tense unknown (None: a noun phrase, a present-tense verb)?
+FutureAt = Callable[[int], bool | None]
+FUTURE_WEIGHT = 2  # unknown tense: a future reading must be twice as close as a past one
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -61,8 +64,9 @@ class Parts:
             return None
         return None
 
-    def _infer_year(self, ref: date, future: bool) -> int:
-        """The year of a partial date: this year, else the nearest past (future) one."""
+    def _infer_year(self, ref: date, future: bool | None) -> int:
+        """The year of a partial date: this year, else the nearest past (future) one;
+        with the tense unknown, the closest to ``ref`` (a past reading preferred)."""
         year = ref.year
         span = self._span(year)
         if span is None:
@@ -78,13 +82,25 @@ class Parts:
                 found = self._span(candidate)
                 if found and found[0].weekday() == self.weekday:
                     return candidate
+        if future is None:
+            return min((year - 1, year, year + 1), key=lambda y: self._distance(y, ref))
         if not future and span[0] > ref:
             return year - 1
         if future and span[1] < ref:
             return year + 1
         return year
 
-    def resolve(self, ref: date | None, future: bool = False) -> Interval | None:
+    def _distance(self, year: int, ref: date) -> float:
+        span = self._span(year)
+        if span is None:
+            return float("inf")
+        if span[1] < ref:
+            return (ref - span[1]).days
+        if span[0] > ref:
+            return (span[0] - ref).days * FUTURE_WEIGHT
+        return 0
+
+    def resolve(self, ref: date | None, future: bool | None = False) -> Interval | None:
         """The interval meant, or None (no year and no document date; impossible date)."""
         year, confidence = self.year, self.confidence
         if year is None:

@@ -1,0 +1,221 @@
+"""Descriptions that point back to an actor named earlier in the same document.
+
+Recognition keeps a small per-document memory (``Memory``) of who was named how: the
+office a person holds ("the foreign minister" after "Omani Foreign Minister X"), the
+mediators ("Qatari and Egyptian mediators", "talks mediated by the AU"), the last armed
+group and organisation ("the rebels", "the group", "the bloc"), and the state whose
+government fights the armed groups the document names ("the government", "the army").
+A description with no antecedent is not a mention: precision over recall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.actors.dictionary import GROUP, GROUPADJ
+from parley.actors.linker import office_holder, person_actor
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from parley.actors.mentions import _Recogniser
+
+# Collective heads whose state or organisation modifiers are the document's mediators.
+MEDIATOR_HEADS = frozenset({"mediators", "mediator", "mediation team", "facilitators",
+                            "facilitator", "guarantors", "guarantor", "co-chairs", "brokers",
+                            "co-sponsors", "sponsors", "hosts"})
+# Bare plural nouns that stand for the mediators named earlier ("the mediators said").
+MEDIATOR_NOUNS = frozenset({"mediators", "facilitators", "guarantors", "co-chairs", "brokers",
+                            "co-sponsors", "guarantor countries", "guarantor states",
+                            "mediating countries", "mediating states"})
+# "mediated by X", "an X-brokered truce": X mediates.
+MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "sponsor", "co-sponsor",
+                             "host", "convene", "chair"})
+MEDIATING_PARTS = frozenset({"brokered", "mediated", "facilitated", "sponsored", "hosted",
+                             "led", "convened"})
+# Nouns that refer back to the last armed group ("the rebels", "the movement's leader").
+GROUP_NOUNS = frozenset({"rebels", "guerrillas", "guerrilla", "insurgents", "militia",
+                         "militias", "paramilitaries", "paramilitary", "movement", "rebel group",
+                         "armed group", "militants", "fighters"})
+ORG_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "regional bloc",
+                       "union", "body", "commission"})
+# "the group" is the last group or organisation, whichever came later.
+EITHER_NOUNS = frozenset({"group"})
+# Bare government/military heads resolved to the home state ("the government said").
+HOME_GOV = frozenset({"government", "authorities", "administration", "cabinet",
+                      "government delegation", "government team", "government side",
+                      "government negotiators", "government's negotiators"})
+HOME_MIL = frozenset({"army", "military", "armed forces", "army delegation"})
+# Adjectives allowed between "the" and a bare head ("the federal government").
+PREMODIFIERS = frozenset({"federal", "national", "central", "interim", "transitional",
+                          "internationally", "recognised", "recognized", "internationally-",
+                          "ruling", "regular", "country's", "nation's", "new", "official"})
+QUALIFIERS = frozenset({"special", "chief", "lead", "senior", "top", "peace", "acting",
+                        "interim", "personal"})
+WORD_FORMS = 3  # longest noun phrase above, in tokens
+
+
+@dataclass
+class Memory:
+    """What earlier mentions tell later descriptions in the same document."""
+
+    titled: dict[str, Actor] = field(default_factory=dict)  # title phrase → last holder
+    mediators: dict[str, Actor] = field(default_factory=dict)  # group → actor
+    last_group: Actor | None = None
+    last_org: Actor | None = None
+    last_either: Actor | None = None
+    home: str | None = None  # ISO3 of the state fighting the document's armed groups
+
+
+def home_state(rec: _Recogniser) -> str | None:
+    """The state whose government fights every armed group named in the document."""
+    homes = set()
+    for match in rec.ents.values():
+        for label in (GROUP, GROUPADJ):
+            code = match.labels.get(label)
+            if code is None:
+                continue
+            entity = rec.d.entities.get(code)
+            fights = rec.d.fights.get(code, entity.country if entity else None)
+            if fights:
+                homes.add(fights)
+    return homes.pop() if len(homes) == 1 else None
+
+
+def title_keys(rec: _Recogniser, role: str) -> list[str]:
+    """Title phrases a role answers to: "UN Special Envoy for Yemen" → special envoy, envoy."""
+    key = role.lower()
+    for cut in (" of ", " for ", " to ", " with "):
+        key = key.split(cut, 1)[0]
+    words = key.split()
+    first = next((n for n in range(len(words))
+                  if rec.d.heads.get(" ".join(words[n:])) in ("tgov", "tmil")), None)
+    if first is None or (first and words[first - 1] in ("vice", "deputy", "under")):
+        return []
+    keys = [" ".join(words[first:])]
+    for n in range(first + 1, len(words)):
+        phrase = " ".join(words[n:])
+        if words[n - 1] not in QUALIFIERS:
+            break
+        if rec.d.heads.get(phrase) in ("tgov", "tmil"):
+            keys.append(phrase)
+    return keys
+
+
+def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
+    """Update the memory with a mention just emitted."""
+    mem = rec.memory
+    if actor.kind == "person":
+        roles = [rec.heads[i][2] for i in range(start, end)
+                 if i in rec.heads and rec.heads[i][1] in ("tgov", "tmil")]
+        if actor.role:
+            roles.append(actor.role.removeprefix("former "))
+        for role in roles:
+            for key in title_keys(rec, role):
+                mem.titled[key] = actor
+    elif actor.kind == "group":
+        mem.last_group = mem.last_either = actor
+    elif actor.kind == "organisation":
+        mem.last_org = mem.last_either = actor
+    if _mediating(rec, start, end):
+        add_mediator(rec, actor)
+
+
+def add_mediator(rec: _Recogniser, actor: Actor) -> None:
+    group = actor.country or actor.code
+    rec.memory.mediators.setdefault(group, actor.model_copy(update={"text": None}))
+
+
+def _mediating(rec: _Recogniser, start: int, end: int) -> bool:
+    """ "mediated by X (and Y)", "an X-brokered deal"."""
+    lower = rec.lower
+    if lower(end) in ("-", "–") and lower(end + 1) in MEDIATING_PARTS:
+        return True
+    p = start - 1
+    while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title):
+        p -= 1
+    if lower(p) != "by" or p < 1:
+        return False
+    verb = rec.tokens[p - 1]
+    return verb.lemma_.lower() in MEDIATING_VERBS or verb.lower_ in MEDIATING_PARTS
+
+
+def _phrase(rec: _Recogniser, i: int, nouns: frozenset[str]) -> int | None:
+    """End of the longest phrase of ``nouns`` starting at token ``i``."""
+    for n in range(WORD_FORMS, 0, -1):
+        if i + n > len(rec.tokens):
+            continue
+        if " ".join(rec.lower(k) for k in range(i, i + n)) in nouns:
+            return i + n
+    return None
+
+
+def _after_the(rec: _Recogniser, i: int) -> int | None:
+    """Start of "the [premodifiers]" before token ``i``, or None."""
+    p = i - 1
+    while p >= 0 and rec.lower(p) in PREMODIFIERS:
+        p -= 1
+    return p if rec.lower(p) == "the" else None
+
+
+def resolve(rec: _Recogniser, i: int) -> int | None:
+    """A definite description at ``i`` that names an earlier actor; emits, returns its end."""
+    start = _after_the(rec, i)
+    if start is None:
+        return None
+    mem = rec.memory
+    if (end := _phrase(rec, i, MEDIATOR_NOUNS)) is not None:
+        if not mem.mediators or rec.lower(end) == "of":
+            return None
+        for actor in mem.mediators.values():
+            rec.emit(start + 1, end, actor, remember_it=False)
+        return end
+    found: Actor | None = None
+    end = None
+    if (end := _phrase(rec, i, GROUP_NOUNS)) is not None:
+        found = mem.last_group
+    elif (end := _phrase(rec, i, ORG_NOUNS)) is not None:
+        found = mem.last_org
+    elif (end := _phrase(rec, i, EITHER_NOUNS)) is not None:
+        found = mem.last_either
+    if end is not None:
+        nxt = rec.ents.get(end)
+        if found is None or rec.lower(end) in ("of", "for") or (nxt and nxt.first(GROUP)):
+            return None
+        rec.emit(start + 1, end, found.model_copy(update={"text": None}), remember_it=False)
+        return end
+    return _home(rec, start, i)
+
+
+def _home(rec: _Recogniser, start: int, i: int) -> int | None:
+    home = rec.memory.home
+    if home is None or home not in rec.d.entities:
+        return None
+    if (end := _phrase(rec, i, HOME_GOV)) is not None:
+        sector = "GOV"
+    elif (end := _phrase(rec, i, HOME_MIL)) is not None:
+        sector = "MIL"
+    else:
+        return None
+    if rec.lower(end) in ("of", "in", "-", "–") or rec.ents.get(end):
+        return None
+    rec.emit(start + 1, end, rec.entity_actor(home, sector))
+    return end
+
+
+def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor | None:
+    """Who "the <title>" is: the last holder named, else the home state's office holder."""
+    if _after_the(rec, i) is None:
+        return None
+    known = rec.memory.titled.get(phrase)
+    if known is not None:
+        return known.model_copy(update={"text": None})
+    home = rec.memory.home
+    if home is None:
+        return None
+    kind = rec.heads[i][1] if i in rec.heads else "tgov"
+    code = home + ("MIL" if kind == "tmil" else "GOV")
+    holder = office_holder(rec.d, code, phrase, rec.when)
+    if holder is not None:
+        return person_actor(holder, rec.when)
+    return None
