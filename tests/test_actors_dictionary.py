@@ -96,7 +96,8 @@ def test_actors_dictionary_example_file_loads_and_overrides() -> None:
         ("Jens Stoltenberg", date(2022, 3, 1), "NATO"),
         ("Yahya Sinwar", date(2025, 1, 1), "PSEHAM"),
         ("Getachew Reda", date(2022, 11, 2), "ETHTPLF"),
-        ("Getachew Reda", date(2023, 6, 1), "ETHGOV"),
+        ("Getachew Reda", date(2023, 6, 1), "ETHTPLF"),  # Tigray interim administration
+        ("Getachew Reda", date(2025, 6, 1), "ETHGOV"),
     ],
 )
 def test_actors_linker_relink_by_date(name: str, when: date, code: str) -> None:

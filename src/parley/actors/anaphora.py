@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from parley.actors.cues import apposed_person
 from parley.actors.dictionary import GROUP, GROUPADJ
 from parley.actors.linker import office_holder, person_actor
 from parley.records import Actor
@@ -33,7 +34,8 @@ MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "sponsor", "co-s
                              "host", "convene", "chair"})
 MEDIATING_PARTS = frozenset({"brokered", "mediated", "facilitated", "sponsored", "hosted",
                              "led", "convened"})
-# Nouns that refer back to the last armed group ("the rebels", "the movement's leader").
+# Nouns that refer back to the document's main armed group so far ("the rebels", "the
+# movement's leader"): the one mentioned most, the latest on a tie.
 GROUP_NOUNS = frozenset({"rebels", "guerrillas", "guerrilla", "insurgents", "militia",
                          "militias", "paramilitaries", "paramilitary", "movement", "rebel group",
                          "armed group", "militants", "fighters"})
@@ -42,12 +44,12 @@ ORG_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "regi
 # "the group" is the last group or organisation, whichever came later.
 EITHER_NOUNS = frozenset({"group"})
 # Bare government/military heads resolved to the home state ("the government said").
-HOME_GOV = frozenset({"government", "authorities", "administration", "cabinet",
+HOME_GOV = frozenset({"government", "authorities", "cabinet",
                       "government delegation", "government team", "government side",
                       "government negotiators", "government's negotiators"})
 HOME_MIL = frozenset({"army", "military", "armed forces", "army delegation"})
 # Adjectives allowed between "the" and a bare head ("the federal government").
-PREMODIFIERS = frozenset({"federal", "national", "central", "interim", "transitional",
+PREMODIFIERS = frozenset({"federal", "national", "central", "transitional",
                           "internationally", "recognised", "recognized", "internationally-",
                           "ruling", "regular", "country's", "nation's", "new", "official"})
 QUALIFIERS = frozenset({"special", "chief", "lead", "senior", "top", "peace", "acting",
@@ -62,6 +64,7 @@ class Memory:
     titled: dict[str, Actor] = field(default_factory=dict)  # title phrase → last holder
     mediators: dict[str, Actor] = field(default_factory=dict)  # group → actor
     last_group: Actor | None = None
+    group_counts: dict[str, int] = field(default_factory=dict)  # group code → mentions
     last_org: Actor | None = None
     last_either: Actor | None = None
     home: str | None = None  # ISO3 of the state fighting the document's armed groups
@@ -114,7 +117,13 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
             for key in title_keys(rec, role):
                 mem.titled[key] = actor
     elif actor.kind == "group":
-        mem.last_group = mem.last_either = actor
+        mem.group_counts[actor.code] = mem.group_counts.get(actor.code, 0) + 1
+        best = max(mem.group_counts.values())
+        if mem.last_group is None or mem.group_counts.get(mem.last_group.code, 0) < best or (
+            mem.group_counts[actor.code] == best
+        ):
+            mem.last_group = actor  # the most mentioned group, the latest on a tie
+        mem.last_either = actor
     elif actor.kind == "organisation":
         mem.last_org = mem.last_either = actor
     if _mediating(rec, start, end):
@@ -183,8 +192,35 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
         if found is None or rec.lower(end) in ("of", "for") or (nxt and nxt.first(GROUP)):
             return None
         rec.emit(start + 1, end, found.model_copy(update={"text": None}), remember_it=False)
-        return end
+        return possessed(rec, start + 1, end, found)
     return _home(rec, start, i)
+
+
+def possessed(rec: _Recogniser, start: int, end: int, owner: Actor) -> int:
+    """ "the movement's leader Jane Doe", "the government's foreign minister, Jane Doe"."""
+    if rec.lower(end) not in ("'s", "’s", "'", "’"):
+        return end
+    k = end + 1
+    title_end, title = rec.titles(k)
+    if title is None or title == "honorific":
+        return end
+    name_end = rec.named_person(title_end, True)
+    if name_end is not None:
+        match = rec.ents.get(title_end)
+        if match is not None and match.end == name_end:
+            return rec.person_at(k, title_end, name_end, False, None, None)
+        rec._stranger(title_end, name_end, owner.model_copy(update={"text": None}))
+        return name_end
+    if apposed_person(rec, start, title_end) is not None:
+        return title_end  # "Jane Doe, the group's chief negotiator": Jane Doe is the mention
+    phrase = rec.heads[k][2] if k in rec.heads else None
+    actor = owner.model_copy(update={"text": None, "kind": "person", "name": None,
+                                     "role": phrase})
+    if owner.kind == "state":
+        sector = "MIL" if title == "tmil" else "GOV"
+        actor = actor.model_copy(update={"code": owner.code[:3] + sector})
+    rec.emit(k, title_end, actor)
+    return rec.apposed_after(title_end, actor)
 
 
 def _home(rec: _Recogniser, start: int, i: int) -> int | None:
@@ -199,8 +235,9 @@ def _home(rec: _Recogniser, start: int, i: int) -> int | None:
         return None
     if rec.lower(end) in ("of", "in", "-", "–") or rec.ents.get(end):
         return None
-    rec.emit(start + 1, end, rec.entity_actor(home, sector))
-    return end
+    actor = rec.entity_actor(home, sector)
+    rec.emit(start + 1, end, actor)
+    return possessed(rec, start + 1, end, actor)
 
 
 def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor | None:

@@ -38,9 +38,16 @@ def _role_on(person: Person, when: date | None) -> Role | None:
     return held[-1] if held else None
 
 
-def person_code(person: Person, when: date | None, former: bool = False) -> tuple[str, str | None]:
-    """(code, role) of ``person`` on ``when``; ``former`` forces the former-office code."""
-    role = None if former else _role_on(person, when)
+def person_code(person: Person, when: date | None, former: bool = False,
+                title: str | None = None) -> tuple[str, str | None]:
+    """(code, role) of ``person`` on ``when``; ``former`` forces the former-office code.
+
+    "former" negates the office it is said of: "former Nigerian president X" is still X in
+    the office X holds on ``when`` when that office is another one (an AU envoy).
+    """
+    role = _role_on(person, when)
+    if former and (title is None or role is None or title.lower() in role.role.lower()):
+        role = None
     if role is not None:
         return role.code, role.role
     first = person.roles[0] if person.roles else None
@@ -51,8 +58,9 @@ def person_code(person: Person, when: date | None, former: bool = False) -> tupl
     return person.after or f"{person.country}ELI", (f"former {last.role}" if last else None)
 
 
-def person_actor(person: Person, when: date | None, former: bool = False) -> Actor:
-    code, role = person_code(person, when, former)
+def person_actor(person: Person, when: date | None, former: bool = False,
+                 title: str | None = None) -> Actor:
+    code, role = person_code(person, when, former, title)
     return Actor(code=code, country=group_of(code), name=person.name, kind="person", role=role)
 
 

@@ -173,15 +173,34 @@ class _Recogniser:
         return self.stranger(i)
 
     def titles(self, k: int) -> tuple[int, str | None]:
-        """Consume a run of titles ("Secretary of State", "army chief"); return end and kind."""
+        """Consume a run of titles ("Secretary of State", "army chief"); return end and kind.
+
+        Capitalised portfolio words before a title belong to it ("Housing Minister"), and
+        so does a posting ("ambassador to Kyiv") when a name follows.
+        """
         kind = None
+        p = k
+        while p < k + 2 and p < len(self.tokens) and self._portfolio(p):
+            p += 1
+        if p > k and self.head(p, "tgov", "tmil"):
+            k = p
         while (found := self.head(k, "tgov", "tmil")) is not None:
             k, kind = found[0], found[1]
             if self.lower(k) in ("and", "&") and self.head(k + 1, "tgov", "tmil"):
                 k += 1
         if kind is None and self.lower(k) in cx.HONORIFICS:
             return k + 1, "honorific"
+        if kind is not None and self.lower(k) == "to" and (post := self.ents.get(k + 1)) and (
+            post.first(NAME, CAPITAL) and self.named_person(post.end, True)
+        ):
+            return post.end, kind
         return k, kind
+
+    def _portfolio(self, i: int) -> bool:
+        token = self.tokens[i]
+        return (token.is_title and token.is_alpha and not token.is_sent_start
+                and token.pos_ in ("PROPN", "NOUN") and i not in self.ents
+                and i not in self.heads)
 
     def named_person(self, k: int, titled: bool) -> int | None:
         """End of a person's name at ``k``: from the dictionary, a known stranger, or NER."""
@@ -209,7 +228,9 @@ class _Recogniser:
         if hit is not None:
             person = self.d.people[hit[1]]
             self.state.seen.add(person.name)
-            self.emit(start, end, person_actor(person, self.when, former))
+            found = self.heads.get(cx.title_start(self, start, name_start))
+            said = found[2] if found and found[1] in ("tgov", "tmil") else ""
+            self.emit(start, end, person_actor(person, self.when, former, said or None))
             return end
         name = self.doc[name_start:end].text
         actor = self._stranger_actor(name, mod, title, former)

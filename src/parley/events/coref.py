@@ -198,7 +198,7 @@ def bridge(events: list[Candidate]) -> None:
         elif agent is not None and ev.type in TARGETED_TYPES and len(own) < 2:
             ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
     for n, ev in enumerate(ordered):
-        if ev.type not in MEDIATED_TYPES or ev.roles.mediators:
+        if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.roles.agent is not None:
             continue
         own = _party_groups(ev)
         donors = [*reversed(ordered[:n]), *ordered[n + 1:]]

@@ -25,7 +25,7 @@ from parley.events.roles import (
     subject_tokens,
 )
 from parley.events.terms import find_terms
-from parley.events.triggers import Rules, Trigger, lemma, load_rules, match
+from parley.events.triggers import Rules, Trigger, lemma, load_rules, match, precondition
 from parley.records import AUTHOR, DateInterval, Event
 
 if TYPE_CHECKING:
@@ -39,6 +39,10 @@ OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
 DEMAND_HEADS = {"call", "demand", "urge", "insist", "propose", "want", "ask", "push", "press"}
 GENERIC_DETS = {"any", "every", "each"}
 GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
+STANCE_FALLBACK = {"rejection", "demand", "willingness"}
+JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent"}
+PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
+                       object_event="hypothetical")
 
 
 def extract_events(ctx: DocContext) -> list[Event]:
@@ -49,15 +53,28 @@ def extract_events(ctx: DocContext) -> list[Event]:
     index = MentionIndex(ctx, opaque=event_nouns | rules.sets.get("process_nouns", frozenset()))
     absorbed: set[int] = set()
     forced_hyp: set[int] = set()
+    polar: set[int] = set()  # triggers whose negation is part of their meaning
     candidates: list[Candidate] = []
 
     for tok in ctx.doc:
         if tok.pos_ == "NOUN" or tok.i in absorbed:
             continue
-        found = match(tok, rules)
+        cond = precondition(tok, rules)
+        if cond is not None:  # "will sign only after X": a demand
+            cand = _verbal_candidate(ctx, tok, PRECONDITION, None, index)
+            if cand is not None:
+                polar.add(tok.i)
+                candidates.append(cand)
+        found = match(tok, rules) if cond is None else None
+        if found is not None and found[0].type == "concession" and _joint_subject(tok):
+            found = match(tok, rules, skip=frozenset({"concession"}))
         if found is None:
             continue
         trig, anchor = found
+        if trig.negated:
+            polar.add(tok.i)
+        if trig.type == "mediation" and _absolute(tok):
+            continue  # "talks in Havana, with Norway acting as facilitator": a role of the talks
         if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
             continue
         _mark_object_events(tok, trig, anchor, event_nouns, absorbed, forced_hyp)
@@ -78,7 +95,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             cand.modality, cand.source = "hypothetical", None
         candidates.append(cand)
 
-    candidates = [c for c in (_finish(ctx, c, index, ontology) for c in candidates) if c]
+    candidates = [c for c in (_finish(ctx, c, index, ontology, polar) for c in candidates) if c]
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
@@ -130,6 +147,30 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
             return False
         cur = cur.head
         if lemma(cur) in DEMAND_HEADS:
+            return True
+    return False
+
+
+def _impersonal(tok: Token) -> bool:
+    """No acting subject of its own: none, or an event noun ("the talks can resume only if")."""
+    subj_tokens, _ = subject_tokens(tok)
+    nouns = load_rules().event_nouns | load_rules().sets.get("process_nouns", frozenset())
+    return all(lemma(s) in nouns for s in subj_tokens)
+
+
+def _absolute(tok: Token) -> bool:
+    """"with X acting as facilitator": an absolute clause qualifying another event."""
+    return tok.dep_ in ("pcomp", "acl", "advcl") and lemma(tok.head) == "with"
+
+
+def _joint_subject(tok: Token) -> bool:
+    """"Both sides agreed to withdraw": a joint undertaking, not one party's concession."""
+    subj_tokens, _ = subject_tokens(tok)
+    for subj in subj_tokens:
+        if subj.conjuncts:
+            return True
+        words = {lemma(c) for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
+        if words & JOINT_WORDS or lemma(subj) in JOINT_WORDS:
             return True
     return False
 
@@ -190,6 +231,11 @@ def _verbal_candidate(
             for child in anchor.children:
                 if child.dep_ == "poss":
                     roles.add_parties(index.of_group(child))
+        if directed and anchor.pos_ == "NOUN":  # "rejected the Egyptian proposal"
+            owners = Roles()
+            modifier_roles(anchor, owners, index, directed=False)
+            roles.add_parties([m for m in (*owners.parties, *owners.mediators)
+                               if roles.agent is None or m.actor.group != roles.agent.actor.group])
     if directed and roles.agent is not None:
         roles.parties.insert(0, roles.agent) if roles.agent not in roles.parties else None
     return Candidate(
@@ -260,6 +306,9 @@ def _nominal_candidate(
     roles = Roles()
     by_role = "agent" if directed else "mediators"
     modifier_roles(noun, roles, index, directed)
+    if trig.type == "mediation":  # "Qatar's mediation", "the Egyptian mediation"
+        roles.add_mediators(roles.parties)
+        roles.parties = []
     prep_roles(noun, roles, index, by_role=by_role)
     roles.add_mediators(participle_mediators(noun, index, rules.event_nouns))
     status = trig.status
@@ -314,12 +363,16 @@ def _nominal_candidate(
 
 # --- shared finishing: modality, status, terms, date -----------------------------------
 
-def _finish(ctx: DocContext, cand: Candidate, index: MentionIndex, ontology) -> Candidate | None:  # type: ignore[no-untyped-def]
+def _finish(  # type: ignore[no-untyped-def]
+    ctx: DocContext, cand: Candidate, index: MentionIndex, ontology, polar: set[int]
+) -> Candidate | None:
     doc = ctx.doc
     tok = doc[cand.trigger]
     governor = doc[cand.tokens[0]] if cand.tokens else None
     etype = ontology[cand.type]
-    if mod.is_negated(tok, governor):
+    if cand.trigger in polar:
+        pass  # "would not accept" is a rejection, asserted
+    elif mod.is_negated(tok, governor):
         if etype.negated_as:
             cand.type = etype.negated_as
             etype = ontology[cand.type]
@@ -333,6 +386,13 @@ def _finish(ctx: DocContext, cand: Candidate, index: MentionIndex, ontology) -> 
         reported, speaker = mod.speaker(tok, ctx, index)
         if reported:
             cand.modality, cand.source = "reported", speaker
+    if cand.trigger in polar and cand.roles.agent is None and cand.source is None:
+        return None  # "the truce was not renewed": no one refused
+    if (cand.type in STANCE_FALLBACK and cand.roles.agent is None and cand.source is not None
+            and not cand.nominal and _impersonal(tok)):
+        # "the talks can resume only if X, Petro said": the speaker holds the stance
+        cand.roles.agent = cand.source
+        cand.roles.add_parties([cand.source])
     if cand.type not in ("agreement", "ceasefire"):
         cand.status = None
     if cand.type in TERM_TYPES:

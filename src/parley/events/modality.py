@@ -35,9 +35,14 @@ class Cues:
     hyp_adjectives: frozenset[str]
     hyp_nouns: frozenset[str]
     hyp_verbs: frozenset[str]
+    scheduled: frozenset[str]
+    onset: frozenset[str]
+    neg_nouns: frozenset[str]
+    unrealised: frozenset[str]
     conditional_marks: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: frozenset[str]
+    hearsay_adverbs: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -50,9 +55,14 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "hyp_adjectives": ("hypothetical", "adjectives"),
         "hyp_nouns": ("hypothetical", "nouns"),
         "hyp_verbs": ("hypothetical", "verbs"),
+        "scheduled": ("hypothetical", "scheduled"),
+        "onset": ("hypothetical", "onset"),
+        "neg_nouns": ("negation", "nouns"),
+        "unrealised": ("negation", "unrealised"),
         "conditional_marks": ("hypothetical", "conditional_marks"),
         "speech_verbs": ("reported", "speech_verbs"),
         "according_to": ("reported", "according_to"),
+        "hearsay_adverbs": ("reported", "adverbs"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -100,6 +110,23 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
             return True
         if tok.dep_ == "xcomp" and lemma(tok.head) in cues.neg_verbs:
             return True
+    for child in trigger.children:  # "a ceasefire that never materialised"
+        if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
+            return True
+    return trigger.pos_ == "NOUN" and _under_negated_noun(trigger, cues)
+
+
+def _under_negated_noun(trigger: Token, cues: Cues) -> bool:
+    """"no sign of wanting to negotiate", "made no progress towards a ceasefire"."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "ROOT", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return lemma(cur) in cues.neg_nouns and any(
+                c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in cur.children
+            )
     return False
 
 
@@ -127,6 +154,10 @@ def is_hypothetical(
             return True
         if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
             return False
+        if not lexical_only and cur.dep_ == "xcomp" and lemma(cur.head) in cues.scheduled and (
+            any(c.dep_ == "aux" and lemma(c) == "to" for c in cur.children)
+        ):
+            return True  # "are to meet", "is due to begin", "are expected to resume"
         from_subject = cur.dep_ in SUBJECT_DEPS
         cur = cur.head
         if step == 0 and (cur is governor or skip_head):
@@ -134,6 +165,12 @@ def is_hypothetical(
         if step == 1 and skip_head and trigger.dep_ == "pobj":
             continue
         word = lemma(cur)
+        if not lexical_only and from_subject and word in cues.scheduled and any(
+            c.dep_ == "xcomp" and lemma(c) in cues.onset
+            and any(g.dep_ == "aux" and lemma(g) == "to" for g in c.children)
+            for c in cur.children
+        ):
+            return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
             return True
         if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject:
@@ -142,11 +179,19 @@ def is_hypothetical(
 
 
 def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool, Mention | None]:
-    """Whether the event is attributed to someone, and to whom (None: unnamed source)."""
+    """Whether the event is attributed to someone, and to whom (None: unnamed source).
+
+    "X said [event]" and "X insisted that ..." (the cue itself, with a clause) are
+    reported by X; "X reportedly agreed" is reported by an unnamed source.
+    """
+    cues = load_cues()
     found = _from_attributions(trigger, ctx)
+    if found is not None and found[0]:
+        return found
+    if _hearsay(trigger, cues):
+        return True, None
     if found is not None:
         return found
-    cues = load_cues()
     cur = trigger
     for _ in range(MAX_CLIMB):
         if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
@@ -165,6 +210,18 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
     return False, None
 
 
+def _hearsay(trigger: Token, cues: Cues) -> bool:
+    """"reportedly agreed", "the allegedly agreed truce": on the trigger or its verb."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else trigger
+    if verb.dep_ == "prep":
+        verb = verb.head
+    return any(
+        c.dep_ == "advmod" and lemma(c) in cues.hearsay_adverbs
+        for tok in (trigger, verb)
+        for c in tok.children
+    )
+
+
 def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention | None] | None:
     """Use the claims stage's attributions when that module exists."""
     try:
@@ -174,11 +231,21 @@ def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention |
     for att in find_attributions(ctx):
         start = getattr(att, "content_start_token", None)
         end = getattr(att, "content_end_token", None)
+        cue_i = getattr(att, "cue_token", -1)
+        if trigger.i == cue_i and _speech_with_clause(trigger):
+            return True, getattr(att, "speaker", None)  # "X insisted that Y withdraw"
         if start is not None and end is not None and start <= trigger.i < max(end, start + 1):
-            if _object_of_cue(trigger, getattr(att, "cue_token", -1)):
+            if _object_of_cue(trigger, cue_i):
                 return False, None
             return True, getattr(att, "speaker", None)
     return False, None
+
+
+def _speech_with_clause(trigger: Token) -> bool:
+    """The event is itself a speech act with a clause: "insisted that", "warned that"."""
+    return lemma(trigger) in load_cues().speech_verbs and any(
+        c.dep_ == "ccomp" for c in trigger.children
+    )
 
 
 def _object_of_cue(trigger: Token, cue_i: int) -> bool:

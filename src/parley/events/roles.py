@@ -265,6 +265,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
     """
     if not roles.sides:
         roles.sides = index.sides()
+    roles.add_mediators(absolute_mediators(tok, index))
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
             word = lemma(child)
@@ -314,18 +315,48 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
                         found += index.of_group(g)
         return found or None
     for child in pobj.children:
-        if child.dep_ not in ("acl", "relcl", "amod", "advcl") or child.pos_ not in ("VERB", "AUX"):
-            continue
-        word = lemma(child)
-        role_noun = any(
-            (g.dep_ == "prep" and lemma(g) == "as" and any(
-                lemma(h) in MEDIATOR_NOUNS for h in g.children if h.dep_ == "pobj"))
-            or (g.dep_ == "dobj" and lemma(g) in MEDIATOR_NOUNS)
-            for g in child.children
-        )
-        if word in MEDIATOR_LEMMAS - {"back"} or (word in ROLE_VERBS and role_noun):
+        if child.dep_ in ("acl", "relcl", "amod", "advcl") and _mediating(child):
             return index.of_group(pobj)
     return None
+
+
+def absolute_mediators(tok: Token, index: MentionIndex) -> list[Mention]:
+    """"..., with X acting as facilitators / serving as guarantors / mediating"."""
+    clauses = []
+    for verb in (tok, *tok.conjuncts):
+        for child in verb.children:
+            if child.dep_ == "prep" and lemma(child) == "with":
+                clauses += [g for g in child.children if g.dep_ == "pcomp"]
+            elif child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and lemma(g) == "with" for g in child.children
+            ):
+                clauses.append(child)
+    found: list[Mention] = []
+    for clause in clauses:
+        if not _mediating(clause):
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj":
+                found += index.of_group(child)
+            elif child.dep_ == "prep" and lemma(child) == "as":  # "as guarantors and X as ..."
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found += [index.at[c.i] for c in pobj.conjuncts if c.i in index.at]
+    return found
+
+
+def _mediating(verb: Token) -> bool:
+    """"mediating", "acting as facilitators", "serving as guarantors", "joining the mediators"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(verb)
+    if word in MEDIATOR_LEMMAS - {"back"}:
+        return True
+    return word in ROLE_VERBS and any(
+        (g.dep_ == "prep" and lemma(g) == "as" and any(
+            lemma(h) in MEDIATOR_NOUNS for h in g.children if h.dep_ == "pobj"))
+        or (g.dep_ == "dobj" and lemma(g) in MEDIATOR_NOUNS)
+        for g in verb.children
+    )
 
 
 def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: bool) -> None:

@@ -40,6 +40,11 @@ class Trigger:
     subject_in: frozenset[str] | None = None
     complement_in: frozenset[str] | None = None
     complement_negated: bool = False
+    complement: bool = False
+    directive: bool = False
+    object_not_in: frozenset[str] | None = None
+    negated: bool = False
+    modal: bool = False
     subject: str | None = None
     object: str = "none"
     object_event: str = "keep"
@@ -54,12 +59,22 @@ class Governor:
     types: frozenset[str] | None = None  # event types of the nouns it governs; None: all
 
 
+@dataclass(frozen=True)
+class Preconditions:
+    """Conditional clauses that state a demand ("will sign only after X", "not until Y")."""
+
+    marks: frozenset[str] = frozenset()  # with "only": "only if", "only once", "only after"
+    negated_marks: frozenset[str] = frozenset()  # after a negated verb: "not ... until"
+    only: frozenset[str] = frozenset({"only"})
+
+
 @dataclass
 class Rules:
     sets: dict[str, frozenset[str]]
     governors: dict[str, Governor]
     status_words: dict[str, str]  # modifier lemma -> status
     by_lemma: dict[str, list[Trigger]] = field(default_factory=dict)
+    preconditions: Preconditions = field(default_factory=Preconditions)
 
     @property
     def event_nouns(self) -> frozenset[str]:
@@ -112,8 +127,18 @@ def parse_rules(raw: Any, source: str) -> Rules:
         for status, words in (raw.get("status_words") or {}).items()
         for w in words
     }
+    pre = raw.get("preconditions") or {}
+    if not isinstance(pre, dict):
+        problems.append(f"{source}: preconditions must be a mapping")
+        pre = {}
+    preconditions = Preconditions(
+        marks=frozenset(str(w).lower() for w in pre.get("marks") or ()),
+        negated_marks=frozenset(str(w).lower() for w in pre.get("negated_marks") or ()),
+        only=frozenset(str(w).lower() for w in pre.get("only") or ("only",)),
+    )
     types = set(load_ontology().names)
-    rules = Rules(sets=sets, governors=governors, status_words=status_words)
+    rules = Rules(sets=sets, governors=governors, status_words=status_words,
+                  preconditions=preconditions)
     for n, spec in enumerate(raw.get("triggers") or []):
         where = f"{source}: triggers[{n}]"
         if not isinstance(spec, dict):
@@ -133,6 +158,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
         for key in ("subject", "object"):
             if spec.get(key) is not None and spec[key] not in ROLE_VALUES:
                 problems.append(f"{where}: {key} must be one of {sorted(ROLE_VALUES)}")
+        if spec.get("particle") is not None and not isinstance(spec["particle"], str):
+            problems.append(f"{where}: particle must be a string (quote on/off/yes/no)")
         if spec.get("object_event", "keep") not in OBJECT_EVENT:
             problems.append(f"{where}: object_event must be one of {sorted(OBJECT_EVENT)}")
         unknown = set(spec) - {f for f in Trigger.__dataclass_fields__} - {"lemma"}
@@ -149,6 +176,11 @@ def parse_rules(raw: Any, source: str) -> Rules:
             subject_in=_words(spec.get("subject_in"), sets, where, problems),
             complement_in=_words(spec.get("complement_in"), sets, where, problems),
             complement_negated=bool(spec.get("complement_negated", False)),
+            complement=bool(spec.get("complement", False)),
+            directive=bool(spec.get("directive", False)),
+            object_not_in=_words(spec.get("object_not_in"), sets, where, problems),
+            negated=bool(spec.get("negated", False)),
+            modal=bool(spec.get("modal", False)),
             subject=spec.get("subject"),
             object=spec.get("object", "none"),
             object_event=spec.get("object_event", "keep"),
@@ -179,6 +211,24 @@ def has_neg(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+NEGATIVE_OBJECTS = {"nothing", "none"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+
+
+def is_negated(token: Token) -> bool:
+    """"did not accept", "never signed", "will sign nothing"."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and lemma(c) == "never")
+        or (c.dep_ == "dobj" and lemma(c) in NEGATIVE_OBJECTS)
+        for c in token.children
+    )
+
+
+def has_modal(token: Token) -> bool:
+    """"will not sign", "would never accept", "won't negotiate"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
 def objects(token: Token) -> list[Token]:
     """Direct and prepositional objects, looking through "failure of X" one level."""
     found: list[Token] = []
@@ -191,12 +241,22 @@ def objects(token: Token) -> list[Token]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lemma_ == "of":
                 found.extend(g for g in child.children if g.dep_ == "pobj")
+    if token.dep_ == "relcl" and all(lemma(o) in RELATIVE_PRONOUNS for o in found):
+        found.append(token.head)  # "the plan, which Kyiv rejected": the plan is the object
     return found + [c for t in found for c in t.conjuncts]
 
 
 def complements(token: Token) -> list[Token]:
-    """Infinitival or gerund complements ("ready to talk", "refused to meet")."""
-    found = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    """Infinitival or gerund complements ("ready to talk", "refused to meet").
+
+    A clause with a subject of its own ("told them that Kyiv would not sign") is
+    reported content, not a complement of the trigger.
+    """
+    found = [
+        c for c in token.children
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
     for child in token.children:
         if child.dep_ == "prep":
             found.extend(g for g in child.children if g.dep_ == "pcomp")
@@ -207,21 +267,31 @@ def subjects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-def match(token: Token, rules: Rules) -> tuple[Trigger, Token | None] | None:
-    """The first rule matching ``token`` and the complement/object it matched on."""
+def match(
+    token: Token, rules: Rules, skip: frozenset[str] = frozenset()
+) -> tuple[Trigger, Token | None] | None:
+    """The first rule matching ``token`` (types in ``skip`` aside) and its anchor."""
     candidates = rules.by_lemma.get(lemma(token))
     if not candidates:
         return None
     for trig in candidates:
-        if token.pos_ not in trig.pos or (trig.tag and token.tag_ != trig.tag):
+        if trig.type in skip or token.pos_ not in trig.pos or (trig.tag and token.tag_ != trig.tag):
             continue
         if trig.particle and not any(lemma(c) == trig.particle for c in token.children):
+            continue
+        if trig.negated and not is_negated(token):
+            continue
+        if trig.modal and not has_modal(token):
             continue
         anchor: Token | None = None
         if trig.object_in is not None:
             anchor = next((o for o in objects(token) if lemma(o) in trig.object_in), None)
             if anchor is None:
                 continue
+        if trig.object_not_in is not None and any(
+            lemma(o) in trig.object_not_in for o in objects(token)
+        ):
+            continue
         if trig.subject_in is not None:
             anchor = next((s for s in subjects(token) if lemma(s) in trig.subject_in), None)
             if anchor is None:
@@ -231,6 +301,55 @@ def match(token: Token, rules: Rules) -> tuple[Trigger, Token | None] | None:
             if comp is None or (trig.complement_negated and not has_neg(comp)):
                 continue
             anchor = comp
+        if trig.complement or trig.directive:
+            comp = next((c for c in clauses(token) if not trig.directive or directive(c)), None)
+            if comp is None:
+                continue
+            anchor = anchor or comp
         return trig, anchor
+    return None
+
+
+def clauses(token: Token) -> list[Token]:
+    """Any verbal complement, with or without its own subject ("asked X to convene")."""
+    return [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+
+
+DIRECTIVE_MODALS = {"must", "should", "ought", "need"}
+
+
+def directive(clause: Token) -> bool:
+    """"that Kyiv negotiate directly", "that Eritrea must withdraw", "that X be honoured"."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma(a) in DIRECTIVE_MODALS for a in aux):
+        return True
+    if lemma(clause) == "have" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True  # "that the TPLF has to disarm"
+    if any(a.tag_ in ("MD", "TO") or lemma(a) == "do" for a in aux):
+        return False
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return False
+    if clause.tag_ == "VB" or (clause.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")):
+        return True  # "that Kyiv negotiate": a singular subject with a bare verb
+    return any(a.tag_ == "VB" and lemma(a) == "be" for a in aux)  # "that it be honoured"
+
+
+def precondition(token: Token, rules: Rules) -> Token | None:
+    """The condition clause of "will sign only after X", "will not return until Y"."""
+    pre = rules.preconditions
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    negated = is_negated(token)
+    only_here = any(lemma(c) in pre.only for c in token.children if c.dep_ == "advmod")
+    for child in token.children:
+        if child.dep_ != "advcl":
+            continue
+        marks = {lemma(c) for c in child.children if c.dep_ in ("mark", "advmod")}
+        only = only_here or any(
+            lemma(c) in pre.only for c in child.children if c.dep_ == "advmod"
+        )
+        if (only and marks & pre.marks) or (negated and marks & pre.negated_marks):
+            return child
     return None
 

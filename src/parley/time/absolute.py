@@ -39,9 +39,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
         ),
         "dmy": re.compile(
-            rf"\b{weekday}(?:(?i:the)\s+)?{days}\s+(?:(?i:of)\s+)?{month}(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+            rf"(?:\b(?P<since>(?i:since))\s+)?\b{weekday}(?:(?i:the)\s+)?{days}\s+(?:(?i:of)\s+)?{month}(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
         ),
-        "mdy": re.compile(rf"\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
+        "mdy": re.compile(rf"(?:\b(?P<since>(?i:since))\s+)?\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
         "month": re.compile(
             rf"(?:\b{SEMANTIC}\s+|\b{LICENSE}\s+(?:(?i:the\s+month\s+of)\s+)?)?(?P<body>{part}"
             rf"\b{month}(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?)\b(?!\s*\d)"
@@ -53,6 +53,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year": re.compile(
             rf"(?:\b(?P<sem>(?i:since))\s+)?(?<![\w,.$£€/-])(?P<body>{part}(?P<y>{YEAR})"
             r"(?P<s>s)?)(?![\w,/]|\.\d|[-–]\d)"
+        ),
+        # "the September agreements": a month naming its event, before a lowercase noun
+        "month_mod": re.compile(
+            rf"\b(?i:the|its|their|his|her)\s+(?P<body>{month}(?:\s+(?P<y>{YEAR}))?)"
+            r"(?=\s+[a-z])"
         ),
         "month_name": re.compile(rf"\b(?:{alternation(lex.months)})\b"),
         "season_name": re.compile(rf"\b(?i:{alternation(lex.seasons)})\b"),
@@ -130,7 +135,7 @@ def scan(text: str) -> Iterator[Hit]:
         for m in pats[key].finditer(text):
             day = _day_parts(m, lex, _year(m["y"]))
             if day is not None:
-                yield Hit(m.start(), m.end(), parts=day)
+                yield Hit(m.start(), m.end(), parts=day.with_(past=bool(m["since"])))
     for m in _near(text, pats["month"], pats["month_name"]):
         if not (m["sem"] or m["lic"] or m["part"] or m["y"]):
             continue
@@ -156,6 +161,10 @@ def scan(text: str) -> Iterator[Hit]:
             since=_sem(m) == "since",
         )
         yield Hit(_start(m), m.end(), parts=parts)
+    for m in _near(text, pats["month_mod"], pats["month_name"]):
+        if m["m"] != "May":  # "the May government" is Theresa May's
+            parts = Parts("month", year=_year(m["y"]), month=lex.months[m["m"]])
+            yield Hit(m.start("body"), m.end(), parts=parts)
     for m in _near(text, pats["season"], pats["season_name"]):
         name = m["s"].lower()
         if not (m["y"] or m["sem"] or m["part"] or m["lic"]):

@@ -20,6 +20,11 @@ from parley.time.profiles import Anchor, ConflictProfile
 
 ONSET = r"(?P<onset>(?:the\s+)?(?:start|beginning|outbreak|onset|launch|opening)\s+of\s+)?"
 VERB = r"(?:\s+(?:began|begun|started|broke\s+out|erupted|was\s+launched))?"
+# "two months after fighting resumed": another phase of the war, not its start
+NOT_THE_ANCHOR = (
+    r"(?!\s+(?:resumed|restarted|re-?erupted|returned|ended|stopped|ceased|subsided|"
+    r"flared|escalated|intensified|spread|resumes|ends))"
+)
 # Bare plural units: how far "days after" / "weeks after" may reach, in days.
 VAGUE_UNITS = {
     "hours": (0, 1),
@@ -42,7 +47,7 @@ FIRST = {"days": 7, "hours": 1, "weeks": 42, "months": 120, "year": 365, "years"
 @lru_cache(maxsize=16)
 def _patterns(profile: ConflictProfile) -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    anchor = rf"{ONSET}(?P<a>{alternation(profile.phrases)}){VERB}"
+    anchor = rf"{ONSET}(?P<a>{alternation(profile.phrases)}){NOT_THE_ANCHOR}{VERB}"
     count = rf"(?P<n>\d+|{alternation([*lex.numbers, *lex.vague])})"
     ordinal = rf"(?P<o>\d+(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
     flags = re.IGNORECASE
@@ -162,4 +167,18 @@ def scan(text: str, ref: date | None, profile: ConflictProfile | None) -> Iterat
                 continue
             interval = _resolve(key, m, anchor, ref)
             if interval is not None:
-                yield Hit(m.start(), m.end(), interval, bare_anchor=key == "bare")
+                own = Interval(
+                    anchor.start,
+                    anchor.end,
+                    "day" if anchor.start == anchor.end else "interval",
+                    "anchor",
+                    0.75,
+                )
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    interval,
+                    bare_anchor=key == "bare",
+                    anchor_span=m.span("a"),
+                    anchor_interval=own,
+                )

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from parley.nlp.context import DocContext, Timex
 from parley.records import DateInterval
+from parley.time import discourse
 from parley.time.expressions import scan
 from parley.time.intervals import Interval, parse_iso
 from parley.time.lexicon import lexicon
@@ -42,25 +43,57 @@ class _State:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     newlines: list[int] = field(default_factory=list)  # offsets of line breaks
     dated_report: bool = False
+    report_day: date | None = None  # the day a dated report reports ("on Tuesday")
+    memo: dict[int, DateInterval] = field(default_factory=dict)  # trigger → its date
+    # "a month after [the Istanbul talks]": timex index → the anchor's span and own date
+    named: dict[int, tuple[int, int, DateInterval]] = field(default_factory=dict)
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+# "X is to meet", "X is due to meet", "X agreed to meet on 3 March": the infinitive's
+# date is after the governing verb's time.
+FUTURE_GOVERNORS = {
+    "be", "due", "set", "expect", "schedule", "plan", "agree", "want", "hope", "intend",
+    "aim", "decide", "prepare", "promise", "propose", "pledge", "vow", "threaten", "go",
+    "offer", "seek", "try", "invite", "ask", "urge", "call",
+}
+
+
+def _tense(tok: Token) -> bool | None:
+    """True: the clause of verb ``tok`` speaks of the future; False: of the past; None:
+    unknown (present tense, a bare infinitive)."""
+    aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    for c in aux:
+        if c.lower_ in FUTURE_AUX:
+            following = tok.doc[c.i + 1 : tok.i]
+            return not any(t.lemma_ == "have" for t in following)  # "would have met": past
+    if tok.lower_ in FUTURE_AUX:
+        return True
+    if any(c.lower_ == "to" for c in aux) and tok.head.i != tok.i:
+        if tok.head.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+        return None
+    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return False
+    if tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
+        return False
+    return None
 
 
 def _future_checker(ctx: DocContext):  # type: ignore[no-untyped-def]
     starts = [t.idx for t in ctx.doc]
 
-    def future_at(char: int) -> bool:
+    def future_at(char: int) -> bool | None:
         if not starts:
-            return False
+            return None
         tok = ctx.doc[max(bisect_right(starts, char) - 1, 0)]
         for _ in range(8):
             if tok.pos_ in {"VERB", "AUX"}:
-                return any(
-                    c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"}
-                    for c in tok.children
-                ) or tok.lower_ in {"will", "shall"}
+                return _tense(tok)
             if tok.head.i == tok.i:
-                return False
+                return None
             tok = tok.head
-        return False
+        return None
 
     return future_at
 
@@ -72,6 +105,7 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
     text = ctx.doc.text
     timexes: list[Timex] = []
     bare: list[bool] = []
+    named: dict[int, tuple[int, int, DateInterval]] = {}
     for hit in scan(text, ctx.when, profile, _future_checker(ctx)):
         span = ctx.doc.char_span(hit.start, hit.end, alignment_mode="expand")
         if span is None or hit.interval is None:
@@ -89,7 +123,12 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
             )
         )
         bare.append(hit.bare_anchor)
-    ctx.cache[CACHE_KEY] = _build(ctx, timexes, bare)
+        if hit.anchor_span and hit.anchor_interval:
+            a, b = hit.anchor_span
+            named[len(timexes) - 1] = (a, b, hit.anchor_interval.record(text[a:b]))
+    state = _build(ctx, timexes, bare)
+    state.named = named
+    ctx.cache[CACHE_KEY] = state
     return timexes
 
 
@@ -142,6 +181,7 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
                 and abs((ctx.when - latest).days) <= DATED_REPORT_DAYS
             ):
                 state.dated_report = True
+    state.report_day = discourse.report_day(timexes, ctx.when)
     return state
 
 
@@ -173,8 +213,8 @@ def _path_cost(a: Token, b: Token) -> int:
     return min(common) if common else 99
 
 
-def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, int] | None:
-    """(cost, timex index) of the best expression in the trigger's own sentence."""
+def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
+    """(cost, interval) of the best expression in the trigger's own sentence."""
     best: tuple[int, int, int] | None = None
     trigger = ctx.doc[token_i]
     line = bisect_right(state.newlines, trigger.idx)
@@ -183,6 +223,9 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, int] | None
         if bisect_right(state.newlines, timex.start) != line:
             continue  # the parser joined lines (a dateline, a heading): not one sentence
         if timex.start_token <= token_i < timex.end_token:
+            inner = state.named.get(i)
+            if inner is not None and inner[0] <= trigger.idx < inner[1]:
+                return -2, inner[2]  # "a month after the Istanbul talks": the talks' own date
             cost = -1  # the event's own name: "the Istanbul talks"
         elif not state.usable[i]:
             continue
@@ -193,7 +236,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, int] | None
         candidate = (cost, abs(timex.start_token - token_i), i)
         if best is None or candidate < best:
             best = candidate
-    return None if best is None else (best[0], best[2])
+    return None if best is None else (best[0], state.timexes[best[2]].interval)
 
 
 def _sentence_root(ctx: DocContext, state: _State, sentence: int, paragraph: int) -> int:
@@ -224,35 +267,42 @@ def _scaled(interval: DateInterval, factor: float, basis: str | None = None) -> 
     return interval.model_copy(update=changes)
 
 
-def _document_date(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
-    """Reporting verbs: present or perfect tense → the document date; past tense in a
-    dated report (one that says "today", "on Tuesday"…) → the two days before it."""
+def _day(day: date, basis: str, confidence: float, text: str) -> DateInterval:
+    return Interval(day, day, "day", basis, confidence).record(text)
+
+
+def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """Said in the present ("says", "has said") → the document date; said in the past in
+    a dated report → the report's day (or, without one, the two days up to the date)."""
     when = ctx.when
-    tok = ctx.doc[token_i]
-    if when is None or tok.lemma_.lower() not in lexicon().reporting_verbs:
+    verb = discourse.reporting_governor(ctx.doc[token_i])
+    if when is None or verb is None:
         return None
-    perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in tok.children
-    )
-    if tok.tag_ in {"VBZ", "VBP"} or perfect:
-        day = Interval(when, when, "day", "document", 0.5)
-        return day.record(tok.text)
-    if tok.tag_ == "VBD" and state.dated_report:
+    if discourse.is_present(verb):
+        return _day(when, "document", 0.5, verb.text)
+    if not (verb.tag_ == "VBD" and discourse.is_simple_past(verb)):
+        return None
+    if state.report_day is not None:
+        return _day(state.report_day, "inherited", 0.4, verb.text)
+    if state.dated_report:
         window = Interval(when - timedelta(days=2), when, "interval", "document", 0.3)
-        return window.record(tok.text)
+        return window.record(verb.text)
     return None
 
 
-def date_for(ctx: DocContext, token_i: int) -> DateInterval:
-    """The date of the event or claim whose trigger (cue) is token ``token_i``."""
-    state = _state(ctx)
-    own = _own(ctx, state, token_i)
-    if own is not None:
-        cost, i = own
-        factor = 1.0 if cost <= 1 else 0.85 if cost <= 3 else 0.7
-        return _scaled(state.timexes[i].interval, factor)
-    if ctx.when is not None and _present(ctx.doc[token_i]):
-        return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
+def _narrated(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """An undated event told in the simple past in a dated report is the report's news."""
+    if state.report_day is None:
+        return None
+    tok = ctx.doc[token_i]
+    verb = discourse.clause_verb(tok)
+    if verb is None or not discourse.is_simple_past(verb) or discourse.is_background(tok, verb):
+        return None
+    return _day(state.report_day, "inherited", 0.3, verb.text)
+
+
+def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """The date of the nearest preceding dated sentence of the same paragraph."""
     sentence = ctx.sentence_index(token_i)
     paragraph = bisect_right(state.newlines, ctx.doc[token_i].idx)
     for prev in range(sentence - 1, -1, -1):
@@ -262,6 +312,41 @@ def date_for(ctx: DocContext, token_i: int) -> DateInterval:
             break
         found = _own(ctx, state, _sentence_root(ctx, state, prev, paragraph))
         if found is not None:
-            return _scaled(state.timexes[found[1]].interval, INHERIT_FACTOR, "inherited")
-    return _document_date(ctx, state, token_i) or DateInterval()
+            return _scaled(found[1], INHERIT_FACTOR, "inherited")
+    return None
 
+
+def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """"that truce", "the meeting": the date of the latest earlier mention, if dated."""
+    earlier = discourse.antecedent(ctx.doc[token_i])
+    if earlier is None:
+        return None
+    found = date_for(ctx, earlier.i)
+    if found.earliest is None or found.basis == "document":
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
+def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
+    own = _own(ctx, state, token_i)
+    if own is not None:
+        cost, interval = own
+        factor = 1.0 if cost <= 1 else 0.85 if cost <= 3 else 0.7
+        return _scaled(interval, factor)
+    if ctx.when is not None and _present(ctx.doc[token_i]):
+        return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
+    return (
+        _coreferent(ctx, state, token_i)
+        or _paragraph(ctx, state, token_i)
+        or _reported(ctx, state, token_i)
+        or _narrated(ctx, state, token_i)
+        or DateInterval()
+    )
+
+
+def date_for(ctx: DocContext, token_i: int) -> DateInterval:
+    """The date of the event or claim whose trigger (cue) is token ``token_i``."""
+    state = _state(ctx)
+    if token_i not in state.memo:
+        state.memo[token_i] = _date(ctx, state, token_i)
+    return state.memo[token_i]

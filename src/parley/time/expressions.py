@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from parley.records import DateInterval
-from parley.time import absolute, anchored, relative
+from parley.time import absolute, anaphoric, anchored, relative
 from parley.time.hits import FutureAt, Hit, Parts
 from parley.time.intervals import Interval
 from parley.time.profiles import ConflictProfile
@@ -20,6 +20,9 @@ from parley.time.profiles import ConflictProfile
 _JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and|to\s+the\s+end\s+of)\s*$", re.I)
 _OPEN = re.compile(r"(?:\b(?P<w>from|between)\s+)$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|next|coming|upcoming|planned|scheduled)\b", re.I)
+
+
+MIN_BASE_CONFIDENCE = 0.5  # vaguer expressions ("recently") are no date to count from
 
 
 def _never(_: int) -> bool:
@@ -94,6 +97,7 @@ def scan(
 ) -> list[Hit]:
     """Every temporal expression in ``text``, resolved; unresolvable ones are dropped."""
     hits: list[Hit] = [
+        *(hit.with_(relative_to=count) for hit, count in anaphoric.scan(text, ref)),
         *absolute.scan(text),
         *relative.scan(text, ref, future_at),
         *anchored.scan(text, ref, profile),
@@ -102,12 +106,19 @@ def scan(
         hits.append(Hit(start, end, Interval(date(first, 1, 1), date(last, 12, 31), "interval")))
     hits = _join(text, _settle(hits, len(text)), ref, future_at)
     resolved: list[Hit] = []
+    previous = Interval(ref, ref, "day", "document") if ref else None
     for hit in hits:
         interval = hit.interval
-        if interval is None and hit.parts is not None:
+        if hit.relative_to is not None:
+            interval = hit.relative_to(previous) if previous else None
+        elif interval is None and hit.parts is not None:
             interval = hit.parts.resolve(ref, future_at(hit.start))
         if interval is not None:
-            resolved.append(hit.with_(interval=interval, parts=None))
+            resolved.append(hit.with_(interval=interval, parts=None, relative_to=None))
+            if hit.parts is not None and hit.parts.since:  # "since late 2023": late 2023
+                interval = hit.parts.with_(since=False).resolve(ref, False) or interval
+            if interval.confidence >= MIN_BASE_CONFIDENCE:
+                previous = interval
     return resolved
 
 

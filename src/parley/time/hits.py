@@ -42,6 +42,7 @@ class Parts:
     weekday: int | None = None  # "Tuesday, March 29": helps choose the year
     deixis: str | None = None  # last | this | next ("last March", "this spring")
     since: bool = False
+    past: bool = False  # "since 29 August": a partial date in the past, whatever the tense
     confidence: float = 0.95
 
     def with_(self, **changes: object) -> Parts:
@@ -106,6 +107,7 @@ class Parts:
         if year is None:
             if ref is None:
                 return None
+            future = False if self.past else future
             year, confidence = self._infer_year(ref, future), min(confidence, 0.8)
         span = self._span(year)
         if span is None:
@@ -137,6 +139,10 @@ class Hit:
     interval: Interval | None = None
     parts: Parts | None = None
     bare_anchor: bool = False  # an event's own name ("the Istanbul talks")
+    # counted from the previous date in the text ("the next day"): previous → this one
+    relative_to: Callable[[Interval], Interval | None] | None = None
+    anchor_span: tuple[int, int] | None = None  # "a month after [the invasion]"
+    anchor_interval: Interval | None = None  # the date of that anchor itself
 
     def with_(self, **changes: object) -> Hit:
         return replace(self, **changes)  # type: ignore[arg-type]
