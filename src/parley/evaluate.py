@@ -409,7 +409,7 @@ def _predictions(
     docs: list[GoldDoc], pred_dir: Path | None
 ) -> list[tuple[Extraction, list[Actor]]]:
     if pred_dir is not None:
-        out = []
+        out: list[tuple[Extraction, list[Actor]]] = []
         for doc in docs:
             f = pred_dir / f"{doc.name}.json"
             if not f.is_file():

@@ -9,9 +9,13 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parley.errors import IngestError
 from parley.records import ChronologyEntry, Document, Extraction
+
+if TYPE_CHECKING:
+    from parley.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -105,15 +109,15 @@ def _run(
     return local.run(documents, conflict=conflict, workers=workers)
 
 
-def update_chronology(store: object) -> list[ChronologyEntry]:
+def update_chronology(store: Store) -> list[ChronologyEntry]:
     """Merge stored events into chronology entries, keeping ids of unchanged entries."""
     from parley.chronology import merge
 
-    events = store.events()  # type: ignore[attr-defined]
-    documents = {d.id: d for d in store.documents()}  # type: ignore[attr-defined]
-    previous = store.chronology()  # type: ignore[attr-defined]
+    events = store.events()
+    documents = {d.id: d for d in store.documents()}
+    previous = store.chronology()
     entries = merge(events, documents, previous=previous or None)
-    store.replace_chronology(entries)  # type: ignore[attr-defined]
+    store.replace_chronology(entries)
     return entries
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from parley.records import DateInterval, Event
+from parley.records import Actor, DateInterval, Event
 
 # Types that can be accounts of one real-world event: a round of talks is often
 # reported as mediation by its host, an agreement as its signing.
@@ -30,6 +30,9 @@ TYPE_FAMILY: dict[str, str] = {
 AGENT_DEFINES_EVENT = frozenset(
     {"proposal", "rejection", "willingness", "demand", "concession", "obstruction"}
 )
+
+# Types whose terms (issues) are part of the event's identity.
+ISSUE_DEFINES_EVENT = frozenset({"proposal", "demand", "concession"})
 
 # Days of slack allowed between two date intervals, by the coarser granularity.
 # A day-precise report one or two days off is the usual reporting disagreement
@@ -56,8 +59,27 @@ PRECISION: dict[str, float] = {
     "unknown": 0.25,
 }
 
-# Dates the extractor fell back to (the article's own date) are weak.
-WEAK_BASIS = frozenset({"document", "unknown"})
+# Dates the extractor fell back to (the article's own date, or the date of the
+# surrounding discourse: "said" in a dated report) are weak: they often date the telling,
+# not the event.
+WEAK_BASIS = frozenset({"document", "unknown", "inherited"})
+
+# A report that says something happened (or did not) was written after it: its
+# document's publication date bounds an undated report from above. Hypothetical reports
+# (plans, conditions, counterfactuals) are not bounded.
+BOUNDED_MODALITIES = frozenset({"asserted", "reported", "negated"})
+PUBLICATION_SLACK_DAYS = 2
+# The window a plan stated on a given day refers to (the sentence's date is not its own).
+PLAN_BEFORE_DAYS = 3
+PLAN_AFTER_DAYS = 45
+# Reports that disagree on whether the event happened need more evidence to join.
+MODALITY_MISMATCH_PENALTY = 0.1
+MODALITY_CLASS = {"asserted": "happened", "reported": "happened"}
+
+# Sector suffixes of state codes: RUSGOV, RUSMIL and RUS are one side. Any other suffix
+# (SDNRSF, ETHTPLF, COLFARC, YEMHOU) is a non-state armed group, a side of its own in a
+# civil war even though its ``country`` is the state's.
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "ELI", "LEG", "JUD", "SPY", "COP", "PTY"})
 
 UNDATED_SCORE = 0.25
 WEIGHTS = {"parties": 0.4, "date": 0.35, "location": 0.15, "text": 0.1}
@@ -85,6 +107,9 @@ class Features:
     latest: int | None
     granularity: str
     weak_date: bool
+    upper: int | None
+    modality: str
+    issues: frozenset[str]
     location: str | None
     location_country: str | None
     words: frozenset[str]
@@ -144,14 +169,36 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
-def features_of(event: Event) -> Features:
-    groups = {a.group for a in event.parties}
-    groups.update(a.group for a in event.mediators)
+def side_of(actor: Actor) -> str:
+    """The side an actor stands for: its state or organisation, or its armed group."""
+    country = actor.country
+    if not country or actor.code == country:
+        return actor.code if not country else country
+    if actor.kind == "group":
+        return actor.code
+    if actor.code.startswith(country) and actor.code[len(country):] not in STATE_SECTORS:
+        return actor.code
+    return country
+
+
+def features_of(event: Event, published: str | None = None) -> Features:
+    """Distil one report; ``published`` is its document's date (bounds undated reports)."""
+    groups = {side_of(a) for a in event.parties}
+    groups.update(side_of(a) for a in event.mediators)
     if event.agent is not None:
-        groups.add(event.agent.group)
+        groups.add(side_of(event.agent))
     groups.discard("AUTHOR")
     first, last = interval_days(event.date)
+    weak = event.date.basis in WEAK_BASIS
+    granularity = event.date.granularity if first is not None else "unknown"
+    if weak and event.modality == "hypothetical" and first is not None and last is not None:
+        # A plan or condition is not dated by the sentence that states it: it refers to
+        # something after it (or, counterfactually, just before).
+        first, last, granularity = first - PLAN_BEFORE_DAYS, last + PLAN_AFTER_DAYS, "season"
     doc = event.evidence[0].doc if event.evidence else event.id
+    if published is None and event.evidence:
+        published = event.evidence[0].published
+    upper = day_number(published) if event.modality in BOUNDED_MODALITIES else None
     text = " ".join(e.text for e in event.evidence)
     location = event.location
     return Features(
@@ -160,11 +207,14 @@ def features_of(event: Event) -> Features:
         type=event.type,
         family=family_of(event.type),
         groups=frozenset(groups),
-        agent=event.agent.group if event.agent is not None else None,
+        agent=side_of(event.agent) if event.agent is not None else None,
         earliest=first,
         latest=last,
-        granularity=event.date.granularity if first is not None else "unknown",
-        weak_date=event.date.basis in WEAK_BASIS,
+        granularity=granularity,
+        weak_date=weak,
+        upper=upper,
+        modality=event.modality,
+        issues=frozenset(t.issue for t in event.terms if t.issue),
         location=location.name.casefold().strip() if location else None,
         location_country=location.country if location else None,
         words=content_words(text),
@@ -190,8 +240,17 @@ def date_gap(a: Features, b: Features) -> int:
     return max(0, max(a.earliest, b.earliest) - min(a.latest, b.latest))
 
 
+def _after_publication(undated: Features, other: Features) -> bool:
+    """Whether ``other`` is dated after the document of the undated report was written."""
+    if undated.upper is None or other.earliest is None:
+        return False
+    return other.earliest > undated.upper + PUBLICATION_SLACK_DAYS
+
+
 def date_score(a: Features, b: Features) -> float | None:
     if not a.dated or not b.dated:
+        if _after_publication(a, b) or _after_publication(b, a):
+            return None
         return UNDATED_SCORE
     tolerance = max(a.tolerance, b.tolerance)
     gap = date_gap(a, b)
@@ -230,6 +289,9 @@ def pair_score(a: Features, b: Features) -> float | None:
         and a.agent != b.agent
     ):
         return None
+    # Two demands (offers, concessions) about different issues are different statements.
+    if a.issues and b.issues and not a.issues & b.issues and a.type in ISSUE_DEFINES_EVENT:
+        return None
     parties = party_score(a, b)
     when = date_score(a, b)
     where = location_score(a, b)
@@ -238,9 +300,12 @@ def pair_score(a: Features, b: Features) -> float | None:
     # Two undated reports share nothing but a type and parties: demand real overlap.
     if not a.dated and not b.dated and parties < 0.5:
         return None
-    return (
+    score = (
         WEIGHTS["parties"] * parties
         + WEIGHTS["date"] * when
         + WEIGHTS["location"] * where
         + WEIGHTS["text"] * text_score(a, b)
     )
+    if MODALITY_CLASS.get(a.modality, a.modality) != MODALITY_CLASS.get(b.modality, b.modality):
+        score -= MODALITY_MISMATCH_PENALTY
+    return score

@@ -31,6 +31,11 @@ REACH_DAYS = 16
 MAX_UNDATED_CANDIDATES = 400
 
 
+def _features(event: Event, documents: dict[str, Document]) -> Features:
+    doc = documents.get(event.evidence[0].doc) if event.evidence else None
+    return features_of(event, doc.published if doc is not None else None)
+
+
 def entry_id(first_event_id: str) -> str:
     return "ch-" + hashlib.sha1(first_event_id.encode("utf-8")).hexdigest()[:12]
 
@@ -128,19 +133,22 @@ def _pseudo_event(entry: ChronologyEntry) -> Event:
 
 
 def _seed(
-    previous: list[ChronologyEntry], by_id: dict[str, Event], index: BlockIndex
+    previous: list[ChronologyEntry],
+    by_id: dict[str, Event],
+    index: BlockIndex,
+    documents: dict[str, Document],
 ) -> list[Cluster]:
     clusters = []
     for order, entry in enumerate(sorted(previous, key=lambda e: e.id)):
         cluster = Cluster(id=entry.id, order=order)
         known = [by_id[i] for i in entry.events if i in by_id]
         if entry.events and len(known) == len(entry.events):
-            for event in sorted(known, key=lambda e: features_of(e).sort_key()):
-                feats = features_of(event)
+            for event in sorted(known, key=lambda e: _features(e, documents).sort_key()):
+                feats = _features(event, documents)
                 cluster.add(Member(event), feats, {feats.doc})
         else:
             event = _pseudo_event(entry)
-            feats = features_of(event)
+            feats = _features(event, documents)
             docs = {ev.doc for ev in entry.evidence} or {entry.id}
             member = Member(
                 event, votes=max(1, entry.sources), carried=entry.disagreements,
@@ -174,9 +182,9 @@ def merge(
     for event in sorted(events, key=lambda e: (e.id, e.model_dump_json())):
         by_id.setdefault(event.id, event)
     index = BlockIndex()
-    clusters = _seed(previous or [], by_id, index)
+    clusters = _seed(previous or [], by_id, index, documents)
     assigned = {i for c in clusters for m in c.members for i in m.event_ids}
-    pending = [(features_of(e), e) for i, e in by_id.items() if i not in assigned]
+    pending = [(_features(e, documents), e) for i, e in by_id.items() if i not in assigned]
     pending.sort(key=lambda fe: fe[0].sort_key())
     for feats, event in pending:
         best: Cluster | None = None

@@ -39,6 +39,7 @@ OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
 DEMAND_HEADS = {"call", "demand", "urge", "insist", "propose", "want", "ask", "push", "press"}
 GENERIC_DETS = {"any", "every", "each"}
 GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
+EMBED_DEPS = {"xcomp", "ccomp", "advcl", "conj", "dobj"}
 STANCE_FALLBACK = {"rejection", "demand", "willingness"}
 JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent"}
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
@@ -141,9 +142,10 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
         return False
     if any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children):
         return True
+    deps = EMBED_DEPS | ({"relcl", "pobj", "prep"} if trig.type == "concession" else set())
     cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "dobj") or cur.head is cur:
+    for _ in range(5 if trig.type == "concession" else 3):
+        if cur.dep_ not in deps or cur.head is cur:
             return False
         cur = cur.head
         if lemma(cur) in DEMAND_HEADS:
@@ -267,8 +269,15 @@ def _trigger_text(tok: Token, trig: Trigger) -> str:
 # --- nominal triggers ------------------------------------------------------------------
 
 def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
-    """"round of talks", "talks and negotiations": let the head noun carry the event."""
+    """"round of talks", "talks and negotiations": let the head noun carry the event.
+
+    A modifier that only names the topic ("ceasefire talks", "truce violations") is
+    no event of its own either.
+    """
     head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and trig.type in ("ceasefire", "agreement") \
+            and lemma(head) in rules.sets.get("topic_heads", frozenset()):
+        return True
     if tok.dep_ == "pobj" and lemma(head) == "of":
         found = match(head.head, rules)
         return found is not None and found[0].type == trig.type

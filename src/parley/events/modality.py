@@ -223,11 +223,9 @@ def _hearsay(trigger: Token, cues: Cues) -> bool:
 
 
 def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention | None] | None:
-    """Use the claims stage's attributions when that module exists."""
-    try:
-        from parley.claims.attribution import find_attributions  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+    """Use the claims stage's attributions (who said what, with the cue and content)."""
+    from parley.claims.attribution import find_attributions
+
     for att in find_attributions(ctx):
         start = getattr(att, "content_start_token", None)
         end = getattr(att, "content_end_token", None)

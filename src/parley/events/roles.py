@@ -32,8 +32,8 @@ MEDIATOR_NOUNS = {"mediator", "facilitator", "guarantor", "host", "broker", "int
                   "go-between", "sponsor", "convener", "accompanier", "co-chair"}
 ROLE_VERBS = {"act", "serve", "join", "participate", "sit"}
 # "under the auspices of X", "through Qatari mediation", "with the help of X"
-AUSPICES_NOUNS = {"auspices", "mediation", "facilitation", "help", "aegis", "sponsorship",
-                  "offices", "intermediary", "chairmanship"}
+AUSPICES_NOUNS = {"auspices", "auspex", "auspice", "mediation", "facilitation", "help", "aegis",
+                  "sponsorship", "offices", "intermediary", "chairmanship"}
 MEDIATION_NOUNS = {"mediation", "facilitation", "shuttle"}  # "the Saudi and US mediation"
 PLACE_PREPS = {"in", "at"}
 PRESENCE_PREPS = {"during", "at", "throughout"}
@@ -43,7 +43,7 @@ SIDE_NOUNS = {"side", "party", "belligerent", "delegation", "capital", "country"
               "leader", "adversary", "foe", "rival", "enemy", "camp", "combatant", "negotiator",
               "neighbour", "neighbor", "team", "signatory"}
 SIDE_COUNTS = {"both", "two"}
-SIDE_ADJECTIVES = {"warring", "opposing", "rival", "belligerent", "negotiating", "feuding",
+SIDE_ADJECTIVES = {"warring", "war", "opposing", "rival", "belligerent", "negotiating", "feuding",
                    "conflicting", "fighting", "contending"}
 DEFINITE_SIDES = {"side", "party", "delegation", "belligerent", "signatory"}  # "the parties"
 
@@ -195,16 +195,12 @@ def principal_sides(ctx: DocContext) -> list[Mention]:
 
 def place(tok: Token) -> Location | None:
     """A place named by ``tok``: the actors' gazetteer first, else a place entity."""
+    from parley.actors import lookup_place
+
     span = _entity_span(tok)
-    text = span or tok.text
-    try:
-        from parley.actors import lookup_place  # type: ignore[attr-defined]
-    except ImportError:
-        lookup_place = None
-    if lookup_place is not None:
-        found = lookup_place(text)
-        if found is not None:
-            return found
+    found = lookup_place(span or tok.text)
+    if found is not None:
+        return found
     if tok.ent_type_ in PLACE_LABELS and span:
         return Location(name=span)
     return None
@@ -266,6 +262,13 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
     if not roles.sides:
         roles.sides = index.sides()
     roles.add_mediators(absolute_mediators(tok, index))
+    for subj in (c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS):
+        found = index.of_group(subj)  # "Saudi and US mediators met the army's envoys"
+        starts = {m.start_token for m in found}
+        roles.parties = [m for m in roles.parties if m.start_token not in starts]
+        if roles.agent is not None and roles.agent.start_token in starts:
+            roles.agent = None
+        roles.add_mediators(found)
     for child in tok.children:
         if child.dep_ in ("prep", "agent"):
             word = lemma(child)

@@ -316,6 +316,7 @@ def clauses(token: Token) -> list[Token]:
 
 
 DIRECTIVE_MODALS = {"must", "should", "ought", "need"}
+PLURAL_PRONOUNS = {"i", "we", "you", "they"}
 
 
 def directive(clause: Token) -> bool:
@@ -330,7 +331,8 @@ def directive(clause: Token) -> bool:
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return False
-    if clause.tag_ == "VB" or (clause.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")):
+    singular = subj[0].tag_ not in ("NNS", "NNPS") and lemma(subj[0]) not in PLURAL_PRONOUNS
+    if clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular):
         return True  # "that Kyiv negotiate": a singular subject with a bare verb
     return any(a.tag_ == "VB" and lemma(a) == "be" for a in aux)  # "that it be honoured"
 

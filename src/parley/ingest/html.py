@@ -63,6 +63,7 @@ def document_from_html(
 ) -> Document:
     """A Document from a whole HTML page; ``overrides`` (non-None) beat page metadata."""
     import trafilatura
+    from trafilatura.settings import Document as Page
 
     try:
         result = trafilatura.bare_extraction(
@@ -76,7 +77,7 @@ def document_from_html(
         raise IngestError(f"{source}: HTML could not be parsed ({type(exc).__name__})") from exc
     meta: dict[str, Any] = {}
     text = ""
-    if result is not None:
+    if isinstance(result, Page):  # None when nothing was extracted
         text = _paragraphs(result.text or "")
         meta = {
             "title": result.title,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import ModuleType
 from typing import IO
 
 from parley.errors import IngestError, ParleyError
@@ -20,7 +21,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset=([\w-]+)", re.IGNORECASE)
 
 
-def _warcio() -> object:
+def _warcio() -> ModuleType:
     try:
         import warcio.archiveiterator
     except ImportError as exc:  # pragma: no cover - warcio ships with the dev extra
@@ -34,7 +35,7 @@ def read_warc(
     """Every HTML response record of a WARC stream (gzipped or not)."""
     archive = _warcio()
     try:
-        for number, record in enumerate(archive.ArchiveIterator(stream), start=1):  # type: ignore[attr-defined]
+        for number, record in enumerate(archive.ArchiveIterator(stream), start=1):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""

@@ -47,7 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         # "Egypt has since put forward a plan": from the previous date to the document's
-        "since": re.compile(r"\b(?i:has|have|had)\s+(?:\w+ly\s+)?(?P<s>since)\s+(?=[a-z]+(?:ed|en)\b)"),
+        "since": re.compile(
+            r"\b(?i:has|have|had)\s+(?:\w+ly\s+)?(?P<s>since)\s+"
+            r"(?!(?:the|a|an|then|that|this|its|his|her|their|our|my|your)\b)(?=[a-z]+\b)"
+        ),
         # "are to meet within five days": from the document date
         "within": re.compile(
             rf"\b(?i:will|shall|(?:is|are)\s+(?:due\s+)?to)\s+[a-z]+(?:\s+[a-z]+)?\s+"

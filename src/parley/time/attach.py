@@ -20,7 +20,7 @@ from parley.nlp.context import DocContext, Timex
 from parley.records import DateInterval
 from parley.time import discourse
 from parley.time.expressions import scan
-from parley.time.intervals import Interval, parse_iso
+from parley.time.intervals import Interval, parse_iso, shift, slack
 from parley.time.lexicon import lexicon
 from parley.time.profiles import ConflictProfile
 
@@ -42,6 +42,8 @@ class _State:
     usable: list[bool]  # False: "after March", or an anchor name not used as a date
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     newlines: list[int] = field(default_factory=list)  # offsets of line breaks
+    # what an expression can date when narrower than its sentence (``discourse.scope``)
+    scopes: list[discourse.Scope | None] = field(default_factory=list)
     dated_report: bool = False
     report_day: date | None = None  # the day a dated report reports ("on Tuesday")
     memo: dict[int, DateInterval] = field(default_factory=dict)  # trigger → its date
@@ -132,8 +134,9 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
     return timexes
 
 
-def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool]:
-    """(modified token, governed by a temporal preposition, governed by after/before).
+def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool, str | None]:
+    """(modified token, governed by a temporal preposition, governed by after/before,
+    the governing preposition).
 
     "in a recent interview" modifies what the prepositional phrase modifies, so a
     modifier inside a noun phrase climbs to that phrase's governor.
@@ -157,16 +160,17 @@ def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool]:
         head = head.head
     before = {t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]}
     blocked = bool(before & NOT_THE_DATE) or (prep in NOT_THE_DATE)
-    return head.i, prep in TEMPORAL_PREPS, blocked
+    return head.i, prep in TEMPORAL_PREPS, blocked, prep
 
 
 def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
-    heads, usable = [], []
+    heads, usable, scopes = [], [], []
     for timex, is_bare in zip(timexes, bare, strict=True):
-        head, temporal_prep, blocked = _attachment(ctx, timex)
+        head, temporal_prep, blocked, prep = _attachment(ctx, timex)
         heads.append(head)
         usable.append(not blocked and (not is_bare or temporal_prep))
-    state = _State(timexes, heads, usable)
+        scopes.append(discourse.scope(ctx.doc[head], prep))
+    state = _State(timexes, heads, usable, scopes=scopes)
     for i, timex in enumerate(timexes):
         state.by_sentence.setdefault(timex.sentence, []).append(i)
     newlines = [i for i, ch in enumerate(ctx.doc.text) if ch == "\n"]
@@ -213,6 +217,19 @@ def _path_cost(a: Token, b: Token) -> int:
     return min(common) if common else 99
 
 
+def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
+    """Expression ``i`` can date the trigger: within its scope, and no future date for
+    an event told in the past ("had proposed … would take place in the coming days")."""
+    scope = state.scopes[i] if state.scopes else None
+    if scope is not None and not scope.admits(trigger.i):
+        return False
+    first = parse_iso(state.timexes[i].interval.earliest)
+    if ctx.when is not None and first is not None and first > ctx.when:
+        verb = discourse.clause_verb(trigger)
+        return verb is None or not discourse.is_past(verb)
+    return True
+
+
 def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
     """(cost, interval) of the best expression in the trigger's own sentence."""
     best: tuple[int, int, int] | None = None
@@ -227,7 +244,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             if inner is not None and inner[0] <= trigger.idx < inner[1]:
                 return -2, inner[2]  # "a month after the Istanbul talks": the talks' own date
             cost = -1  # the event's own name: "the Istanbul talks"
-        elif not state.usable[i]:
+        elif not state.usable[i] or not _fits(ctx, state, i, trigger):
             continue
         elif state.heads[i] == token_i:
             cost = 0
@@ -327,7 +344,42 @@ def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | 
     return _scaled(found, INHERIT_FACTOR, "inherited")
 
 
+def _shifted(found: DateInterval, off: discourse.Offset) -> DateInterval | None:
+    """The head's date moved by the phrase's distance ("four days after" → 4 days back)."""
+    first, last = parse_iso(found.earliest), parse_iso(found.latest)
+    if first is None or last is None or off.count is None:
+        return None
+    n = off.sign * off.count
+    pad = 0 if off.unit in {"hour", "day", "week"} else slack(off.count, off.unit)
+    first = shift(first, n, off.unit) - timedelta(days=pad)
+    last = shift(last, n, off.unit) + timedelta(days=pad)
+    gran = "day" if first == last else "interval"
+    return Interval(first, last, gran, "inherited", found.confidence * 0.8).record(found.text or "")
+
+
+def _offset(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None | bool:
+    """A trigger inside "four days after it suspended the deal": the date of what the
+    phrase modifies, moved back four days; False when the phrase gives no distance (the
+    event is only known to be earlier: no date from the discourse either)."""
+    off = discourse.offset(ctx.doc[token_i])
+    if off is None:
+        return None
+    sentence = ctx.sentence_index(token_i)
+    inside = [
+        i
+        for i in state.by_sentence.get(sentence, [])
+        if off.first <= state.timexes[i].start_token < off.end
+    ]
+    if inside:
+        return None  # "after talks on 3 May": the phrase dates itself
+    shifted = _shifted(date_for(ctx, off.head), off)
+    return shifted if shifted is not None else False
+
+
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
+    offset = _offset(ctx, state, token_i)
+    if isinstance(offset, DateInterval):
+        return offset
     own = _own(ctx, state, token_i)
     if own is not None:
         cost, interval = own
@@ -335,13 +387,10 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         return _scaled(interval, factor)
     if ctx.when is not None and _present(ctx.doc[token_i]):
         return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
-    return (
-        _coreferent(ctx, state, token_i)
-        or _paragraph(ctx, state, token_i)
-        or _reported(ctx, state, token_i)
-        or _narrated(ctx, state, token_i)
-        or DateInterval()
-    )
+    found = _coreferent(ctx, state, token_i) or _paragraph(ctx, state, token_i)
+    if found is None and offset is None:
+        found = _reported(ctx, state, token_i) or _narrated(ctx, state, token_i)
+    return found or DateInterval()
 
 
 def date_for(ctx: DocContext, token_i: int) -> DateInterval:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,10 @@ DEFINITE = {"the", "that", "this", "these", "those"}
 # "three earlier truces", "a previous round", "the former agreement": background
 BACKGROUND = {"earlier", "previous", "previously", "former", "once", "prior", "past"}
 UP_STEPS = 8
+OFFSET_MARKERS = {"after", "before"}
+# an expression in a clause opened by these dates that clause only
+SCOPE_MARKS = {"after", "before", "since", "until", "till", "once"}
+UNITS = {"hour", "day", "week", "month", "year"}
 
 
 def report_day(timexes: list[Timex], when: date | None) -> date | None:
@@ -87,11 +92,23 @@ def is_simple_past(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
 
 
+def is_past(tok: Token) -> bool:
+    """Simple past or pluperfect: "met", "had proposed"."""
+    if is_simple_past(tok):
+        return True
+    aux = _aux(tok)
+    return tok.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ == "VBD" for c in aux)
+
+
 def clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause the trigger is in (the trigger itself when a verb)."""
+    """The finite verb whose clause the trigger is in (the trigger itself when a verb);
+    a bare participle ("went into the meeting demanding a ceasefire") passes on to the
+    verb it depends on."""
     for _ in range(UP_STEPS):
         if tok.pos_ in {"VERB", "AUX"}:
-            return tok
+            bare = tok.tag_ == "VBG" and not _aux(tok) and tok.dep_ in {"advcl", "xcomp", "conj"}
+            if not bare or tok.head.i == tok.i:
+                return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -117,4 +134,87 @@ def antecedent(tok: Token) -> Token | None:
     for prev in reversed(tok.doc[: tok.sent.start]):
         if prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma:
             return prev
+    return None
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A trigger inside "four days after it suspended the deal" / "a week before the vote":
+    the phrase modifies ``head``; the trigger's event is ``count`` ``unit``s before
+    ("after") or after ("before") the head's date. ``count`` None: no distance given."""
+
+    head: int
+    first: int  # token range of the phrase ("four days after ... deal"), end exclusive
+    end: int
+    count: int | None
+    unit: str
+    sign: int  # -1: the trigger's event is earlier than the head's
+
+
+def _distance(marker: Token, clause: Token) -> tuple[int | None, str]:
+    """"four days", "a week", "the day" modifying the marker or its clause."""
+    lex = lexicon()
+    for c in [*marker.children, *clause.children]:
+        unit = c.lemma_.lower()
+        if c.dep_ != "npadvmod" or unit not in UNITS:
+            continue
+        for d in c.children:
+            if d.dep_ == "nummod":
+                n = lex.number(d.text)
+                return n, unit
+            if d.dep_ == "det" and d.lower_ in {"a", "an", "the", "one"}:
+                return 1, unit
+        return None, unit
+    return None, "day"
+
+
+def offset(tok: Token) -> Offset | None:
+    """The "N days after …" phrase the trigger is inside, if any."""
+    node = tok
+    for _ in range(UP_STEPS):
+        marker = None
+        if node.lower_ in OFFSET_MARKERS and node.dep_ == "prep" and node.i != tok.i:
+            marker, clause, head = node, node, node.head
+        else:
+            mark = [c for c in node.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKERS]
+            if mark and node.head.i != node.i:
+                marker, clause, head = mark[0], node, node.head
+        if marker is not None:
+            count, unit = _distance(marker, clause)
+            first = min(clause.left_edge.i, marker.i)
+            sign = -1 if marker.lower_ == "after" else 1
+            return Offset(head.i, first, clause.right_edge.i + 1, count, unit, sign)
+        if node.head.i == node.i or node.dep_ in {"ccomp", "relcl", "acl"}:
+            return None
+        node = node.head
+    return None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The tokens an expression can date, when narrower than its sentence."""
+
+    first: int
+    last: int  # inclusive
+    also: frozenset[int] = frozenset()  # the verb a dated noun is an argument of
+
+    def admits(self, token_i: int) -> bool:
+        return self.first <= token_i <= self.last or token_i in self.also
+
+
+def scope(head: Token, prep: str | None) -> Scope | None:
+    """What an expression attached to ``head`` dates, when narrower than the sentence:
+    the noun it modifies ("the agreements of 2022", "last month's meeting") and the verb
+    taking that noun; a relative clause ("the conditions Putin set out in June"); a
+    clause opened by after/before/since ("since troops crossed the border four days
+    ago"). A trigger outside is not dated by it."""
+    if head.pos_ in {"NOUN", "PROPN"} and prep in {None, "of"}:
+        return Scope(head.i, head.i, frozenset({head.head.i}))
+    verb = clause_verb(head)
+    if verb is None:
+        return None
+    if verb.dep_ == "relcl":
+        return Scope(verb.left_edge.i, verb.right_edge.i, frozenset({verb.head.i}))
+    if any(c.dep_ == "mark" and c.lower_ in SCOPE_MARKS for c in verb.children):
+        return Scope(verb.left_edge.i, verb.right_edge.i)
     return None

@@ -1,0 +1,127 @@
+"""Roles: the conflict's sides, mediators from absolute and auspices phrases, bridging.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from parley.events import extract_events
+from parley.events.roles import MentionIndex, is_sides, principal_sides
+from parley.nlp.context import DocContext
+from parley.records import Actor, Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _one(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} event in {[e.type for e in events]}"
+    return found[0]
+
+
+def _groups(actors: list[Actor]) -> set[str]:
+    return {a.group for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The two sides met.", True),
+        ("Both delegations left.", True),
+        ("The warring parties signed it.", True),
+        ("The parties agreed.", True),
+        ("Opposition parties protested.", False),
+        ("Ukraine's negotiators arrived.", False),
+        ("The parties of the left objected.", False),
+    ],
+)
+def test_roles_is_sides(make_ctx: Ctx, phrase: str, expected: bool) -> None:
+    ctx = make_ctx(phrase)
+    head = next(t for t in ctx.doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert is_sides(head) is expected
+
+
+def test_roles_principal_sides_from_profile(make_ctx: Ctx) -> None:
+    ctx = make_ctx(
+        "Kyiv and Moscow traded blame. Turkey urged calm. Russia said Ukraine was stalling.",
+        conflict="russia-ukraine",
+    )
+    assert {m.actor.group for m in principal_sides(ctx)} == {"RUS", "UKR"}
+
+
+def test_roles_principal_sides_civil_war_gives_armed_group_and_state(make_ctx: Ctx) -> None:
+    ctx = make_ctx(
+        "The RSF shelled the city. The army answered with air strikes. The RSF denied it.",
+        conflict="sudan-2023",
+    )
+    codes = {m.actor.code for m in principal_sides(ctx)}
+    assert "SDNRSF" in codes and len(codes) == 2
+
+
+def test_roles_sides_computed_once(make_ctx: Ctx) -> None:
+    ctx = make_ctx("Armenia and Azerbaijan exchanged fire.", conflict="armenia-azerbaijan")
+    index = MentionIndex(ctx)
+    assert index.sides() is index.sides()
+
+
+def test_roles_two_sides_resolve_to_conflict_sides(make_ctx: Ctx) -> None:
+    text = ("Ethiopian troops and Tigrayan fighters clashed again near the border. "
+            "On Friday the two sides signed an agreement in Nairobi.")
+    ev = _one(extract_events(make_ctx(text, conflict="ethiopia-tigray")), "agreement")
+    assert _groups(ev.parties) == {"ETH"}
+    assert len({a.code for a in ev.parties}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("Serbia and Kosovo held talks in Brussels, with EU diplomats acting as facilitators.",
+         {"EU"}),
+        ("The government and the FARC resumed talks in Havana, with Cuba and Norway serving "
+         "as guarantors.", {"CUB", "NOR"}),
+        ("Armenia and Azerbaijan met in Moscow under the auspices of Russia.", {"RUS"}),
+        ("Israel and Hamas agreed on a truce through the mediation of Qatar.", {"QAT"}),
+    ],
+)
+def test_roles_mediators_from_absolute_and_auspices_phrases(
+    make_ctx: Ctx, text: str, mediators: set[str]
+) -> None:
+    events = extract_events(make_ctx(text))
+    assert any(mediators <= _groups(e.mediators) for e in events), [
+        (e.type, _groups(e.mediators), _groups(e.parties)) for e in events]
+    for e in events:
+        assert not (mediators & _groups(e.parties) - _groups(e.mediators))
+
+
+def test_roles_mediation_noun_modifiers_are_mediators(make_ctx: Ctx) -> None:
+    text = "Egypt's mediation between Israel and Hamas continued on Sunday."
+    ev = _one(extract_events(make_ctx(text)), "mediation")
+    assert "EGY" in _groups(ev.mediators)
+    assert "EGY" not in _groups(ev.parties)
+
+
+def test_roles_one_sided_act_gains_the_other_side(make_ctx: Ctx) -> None:
+    text = ("Russian and Ukrainian forces fought along the front. "
+            "Russia rejected the plan on Tuesday.")
+    ev = _one(extract_events(make_ctx(text, conflict="russia-ukraine")), "rejection")
+    assert ev.agent is not None and ev.agent.group == "RUS"
+    assert _groups(ev.parties) == {"RUS", "UKR"}
+
+
+def test_roles_process_mediators_carry_over(make_ctx: Ctx) -> None:
+    text = ("Israeli and Hamas negotiators held talks in Doha mediated by Qatar and Egypt. "
+            "A week later the truce collapsed.")
+    ev = _one(extract_events(make_ctx(text, conflict="israel-hamas")), "ceasefire")
+    assert {"QAT", "EGY"} <= _groups(ev.mediators)
+    assert {"ISR", "PSE"} <= _groups(ev.parties)
+
+
+def test_roles_mediator_subject_is_not_a_party(make_ctx: Ctx) -> None:
+    text = "Norwegian and Cuban mediators met the government and the ELN in Caracas."
+    ev = _one(extract_events(make_ctx(text)), "talks")
+    assert {"NOR", "CUB"} <= _groups(ev.mediators)
+    assert not {"NOR", "CUB"} & _groups(ev.parties)
