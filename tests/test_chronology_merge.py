@@ -208,3 +208,66 @@ def test_chronology_merge_signing_joins_agreement_without_dispute() -> None:
     (entry,) = merge(events, docs("a", "b", "c"))
     assert entry.status == "signed"
     assert entry.disagreements == []
+
+
+SAF = Actor(code="SDNMIL", country="SDN", name="Sudanese Armed Forces", kind="state")
+RSF = Actor(code="SDNRSF", country="SDN", name="Rapid Support Forces", kind="group")
+
+
+def test_chronology_merge_armed_group_is_its_own_side() -> None:
+    # In a civil war both sides share a country; the army's demand is not the RSF's.
+    events = [
+        report("a", type="demand", parties=(SAF, RSF), agent=SAF, when=day("2023-05-20"),
+               text="The army demanded that the RSF leave residential districts."),
+        report("b", type="demand", parties=(RSF, SAF), agent=RSF, when=day("2023-05-20"),
+               text="The RSF demanded that the army stop air strikes."),
+        report("c", type="demand", parties=(SAF, RSF), agent=SAF, when=day("2023-05-21"),
+               text="The army insisted the RSF leave residential districts."),
+    ]
+    entries = merge(events, docs("a", "b", "c"))
+    assert sorted(sorted(e.events) for e in entries) == [["ev-a-0", "ev-c-0"], ["ev-b-0"]]
+
+
+def test_chronology_merge_undated_report_not_after_its_publication() -> None:
+    # A report published on 1 March 2022 that an agreement was reached cannot be about
+    # an agreement of 2025; a plan ("could sign") in the same document can.
+    later = report("a", type="agreement", when=day("2025-05-16"),
+                   text="The delegations agreed to exchange prisoners.")
+    past = report("b", type="agreement", when=DateInterval(),
+                  text="The delegations agreed to exchange prisoners.")
+    plan = report("c", type="agreement", when=DateInterval(), modality="hypothetical",
+                  text="The delegations could agree to exchange prisoners.")
+    assert len(merge([later, past], docs("a", "b"))) == 2
+    (entry,) = merge([later, plan], docs("a", "c"))
+    assert entry.modality == "asserted"
+    assert [d.field for d in entry.disagreements] == ["modality"]
+
+
+def test_chronology_merge_undated_negated_report_joins_and_is_flagged() -> None:
+    events = [
+        report("a", type="agreement", when=day("2022-02-28"),
+               text="The delegations reached an agreement on humanitarian corridors."),
+        report("b", type="agreement", when=DateInterval(), modality="negated",
+               text="No agreement on humanitarian corridors was reached."),
+    ]
+    (entry,) = merge(events, docs("a", "b"))
+    (dispute,) = entry.disagreements
+    assert dispute.field == "modality"
+    assert {v.value for v in dispute.values} == {"asserted", "negated"}
+
+
+@pytest.mark.parametrize(
+    ("round_day", "expected"),
+    [("2022-03-20", 1), ("2022-02-25", 1), ("2022-06-01", 2), ("2025-05-16", 2)],
+)
+def test_chronology_merge_plan_dated_by_its_sentence_refers_to_what_follows(
+    round_day: str, expected: int
+) -> None:
+    # "A meeting could take place", in a report dated 1 March by discourse only: the plan
+    # is about the weeks after, not that day, and never about a round years later.
+    plan = report("a", when=day("2022-03-01", basis="inherited"), modality="hypothetical",
+                  text="He added that a meeting of the delegations could take place.")
+    held = report("b", when=day(round_day), text="The delegations met for a round of talks.")
+    documents = docs("a", "b")
+    documents["b"] = documents["b"].model_copy(update={"published": round_day})
+    assert len(merge([plan, held], documents)) == expected

@@ -55,6 +55,7 @@ def _types(make_ctx: Ctx, text: str) -> dict[str, list]:
         # suspension
         ("Saudi Arabia and the United States adjourned the talks in June.", "suspension", None),
         ("Russia would not extend the grain arrangement.", "suspension", "RUS"),
+        ("Russia pulled out of the grain deal.", "suspension", "RUS"),
     ],
 )
 def test_events_types_phrase_gives_type_and_agent(
@@ -90,6 +91,10 @@ def test_events_types_mediation_as_a_predicate(make_ctx: Ctx, text: str, etype: 
         ("Both sides agreed to withdraw their forces from the city.", "concession"),
         # a term inside a demand is content, not an act
         ("Russia demanded that Ukraine renounce its NATO ambitions.", "concession"),
+        # withdrawing fighters is no walk-out from talks
+        ("Both sides are to pull their fighters out of the port.", "suspension"),
+        # a topic word modifying talks is no ceasefire of its own
+        ("Israel and Hamas resumed ceasefire talks in Cairo.", "ceasefire"),
         # facilitating aid is not mediation
         ("The UN facilitated aid deliveries to the north.", "mediation"),
         # a claim introduced by "insisted that" is not a demand

@@ -437,7 +437,9 @@ def _score_merge(
     gold_cluster: dict[str, str] = {}
     for pairs in matched:
         for g, p in pairs:
-            if g.data.get("cluster"):
+            # Only events found in the gold event's own sentence: a match made elsewhere in
+            # the document says nothing about whether the merge got that report right.
+            if g.data.get("cluster") and _same_sentence(_spans(p.evidence), g):
                 gold_cluster[p.id] = str(g.data["cluster"])
     if len(gold_cluster) < 2:
         return {}

@@ -33,6 +33,7 @@ AGENT_DEFINES_EVENT = frozenset(
 
 # Types whose terms (issues) are part of the event's identity.
 ISSUE_DEFINES_EVENT = frozenset({"proposal", "demand", "concession"})
+ISSUE_MISMATCH_PENALTY = 0.1
 
 # Days of slack allowed between two date intervals, by the coarser granularity.
 # A day-precise report one or two days off is the usual reporting disagreement
@@ -173,7 +174,7 @@ def side_of(actor: Actor) -> str:
     """The side an actor stands for: its state or organisation, or its armed group."""
     country = actor.country
     if not country or actor.code == country:
-        return actor.code if not country else country
+        return country or actor.code
     if actor.kind == "group":
         return actor.code
     if actor.code.startswith(country) and actor.code[len(country):] not in STATE_SECTORS:
@@ -289,9 +290,6 @@ def pair_score(a: Features, b: Features) -> float | None:
         and a.agent != b.agent
     ):
         return None
-    # Two demands (offers, concessions) about different issues are different statements.
-    if a.issues and b.issues and not a.issues & b.issues and a.type in ISSUE_DEFINES_EVENT:
-        return None
     parties = party_score(a, b)
     when = date_score(a, b)
     where = location_score(a, b)
@@ -308,4 +306,8 @@ def pair_score(a: Features, b: Features) -> float | None:
     )
     if MODALITY_CLASS.get(a.modality, a.modality) != MODALITY_CLASS.get(b.modality, b.modality):
         score -= MODALITY_MISMATCH_PENALTY
+    # Demands (offers, concessions) about different issues are likely different
+    # statements; issues are extracted imperfectly, so this only weighs against.
+    if a.type in ISSUE_DEFINES_EVENT and a.issues and b.issues and not a.issues & b.issues:
+        score -= ISSUE_MISMATCH_PENALTY
     return score

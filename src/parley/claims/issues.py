@@ -27,6 +27,10 @@ class IssueRules:
     table_always: tuple[tuple[str, ...], ...]
     table_negated: tuple[tuple[str, ...], ...]
     exchange_nouns: frozenset[str]
+    reversals: dict[str, frozenset[str]]  # issue → lemmas that undo it ("lift" sanctions)
+    reversal_only: frozenset[tuple[str, ...]]  # keywords that count only when undone
+    excluded_modifiers: dict[str, frozenset[str]]  # keyword lemma → modifiers that void it
+    negating_nouns: frozenset[str]
 
 
 def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -80,10 +84,39 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
                 raise RuleError(f"{path}: phrasal.{stance}[{n}]: expected 'verb particle'")
             phrasal[(seq[0], seq[1])] = stance
     table = raw["table_phrases"]
+    for key in ("reversals", "excluded_modifiers"):
+        if not isinstance(raw.get(key), dict):
+            raise RuleError(f"{path}: {key}: expected a mapping")
+    reversals = {}
+    for issue, words in raw["reversals"].items():
+        if str(issue) not in raw["issues"]:
+            raise RuleError(f"{path}: reversals.{issue}: not an issue of this file")
+        reversals[str(issue)] = frozenset(
+            _seq(w, f"reversals.{issue}[{n}]", path)[0]
+            for n, w in enumerate(_list(words, f"reversals.{issue}", path)))
+    known = {seq for entries in keywords.values() for _, seq in entries}
+    reversal_only = set()
+    for n, w in enumerate(_list(raw.get("reversal_only"), "reversal_only", path)):
+        seq = _seq(w, f"reversal_only[{n}]", path)
+        if seq not in known:
+            raise RuleError(f"{path}: reversal_only[{n}]: {w!r} is not an issue keyword")
+        reversal_only.add(seq)
+    excluded = {
+        _seq(k, "excluded_modifiers", path)[0]: frozenset(
+            _seq(w, f"excluded_modifiers.{k}[{n}]", path)[0]
+            for n, w in enumerate(_list(words, f"excluded_modifiers.{k}", path)))
+        for k, words in raw["excluded_modifiers"].items()
+    }
+    negating = frozenset(_seq(w, f"negating_nouns[{n}]", path)[0] for n, w in
+                         enumerate(_list(raw.get("negating_nouns"), "negating_nouns", path)))
     exchange = [_seq(w, "exchange_nouns", path)[0]
                 for w in _list(raw.get("exchange_nouns"), "exchange_nouns", path)]
     return IssueRules(
         exchange_nouns=frozenset(exchange),
+        reversals=reversals,
+        reversal_only=frozenset(reversal_only),
+        excluded_modifiers=excluded,
+        negating_nouns=negating,
         keywords=keywords,
         verbs=by_pos["verbs"],
         adjectives=by_pos["adjectives"],
@@ -123,12 +156,30 @@ def issue_matches(span: Span) -> list[tuple[str, int, int]]:
             ):
                 hit = (issue, i, i + n)
                 break
+        if hit and _excluded(doc[hit[1] : hit[2]]):
+            hit = None
         if hit:
             out.append(hit)
             i = hit[2]
         else:
             i += 1
     return out
+
+
+def _excluded(match: Span) -> bool:
+    """"military aid" is no humanitarian aid: a modifier that voids the keyword."""
+    voiding = rules().excluded_modifiers
+    for tok in match:
+        bad = voiding.get(_form(tok))
+        if bad and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in bad
+                       for c in tok.children):
+            return True
+    return False
+
+
+def keyword_of(match: Span) -> tuple[str, ...]:
+    """The lemma sequence of a matched keyword (as written in the rules)."""
+    return tuple(_form(t) for t in match)
 
 
 def has_phrase(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:

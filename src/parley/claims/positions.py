@@ -19,12 +19,12 @@ from parley.claims.attribution import (
     resolve_actor,
     subject_of,
 )
-from parley.claims.issues import has_phrase, issue_matches, rules
+from parley.claims.issues import has_phrase, issue_matches, keyword_of, rules
 from parley.records import Actor, Event, Position
 from parley.time import date_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from parley.nlp.context import DocContext, Mention
 
@@ -39,6 +39,15 @@ LEAVE_VERBS = frozenset({"leave", "vacate", "quit", "evacuate"})
 FORCE_NOUNS = frozenset({"troop", "force", "fighter", "soldier", "army", "militia", "unit",
                          "combatant", "militant", "mercenary", "contingent"})
 FLIP_ON_NEGATION = {"seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects"}
+WITHDRAW_WORDS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat"})
+DEAL_NOUNS = frozenset({"deal", "agreement", "talks", "negotiation", "treaty", "accord",
+                        "initiative", "process", "arrangement", "pact", "mediation", "summit",
+                        "corridor", "memorandum", "framework", "format", "objection", "claim",
+                        "bid", "support", "offer", "proposal", "candidacy", "application"})
+ALWAYS_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+TIME_CONDITIONS = frozenset({"once", "after", "until", "till", "when"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "can", "could", "shall"})
+FRAME_PREPOSITIONS = frozenset({"before", "during", "until", "till", "pending", "throughout"})
 
 
 def find_positions(
@@ -48,17 +57,19 @@ def find_positions(
     found: dict[tuple[str, str, str, int], Position] = {}
     for index, sent in enumerate(ctx.sentences):
         for issue, start, end in [*issue_matches(sent), *_forces_leaving(ctx, sent)]:
-            for mention, stance, trigger in _stances_for(ctx, start, end):
-                if issue == "withdrawal" and stance == "seeks":
-                    stance = "demands"  # a withdrawal sought is the other side's: a demand
+            if _not_the_issue(ctx, issue, start, end):
+                continue
+            for mention, stance, trigger in _stances_for(ctx, issue, start, end):
+                stance = _settle(ctx, issue, start, end, mention, stance)
                 for holder in (mention, *_co_holders(ctx, mention, trigger)):
                     _add(ctx, found, holder.actor, issue, stance, index, trigger)
     for att in attributions:
         if att.speaker is not None:
             for issue, stance in _table_positions(ctx, att):
                 _add(ctx, found, att.speaker.actor, issue, stance, att.sentence, att.cue_token)
+    parsed_groups = {(p.actor.group, p.issue, p.evidence[0].sentence) for p in found.values()}
     for event in events or []:
-        _event_positions(ctx, found, event)
+        _event_positions(ctx, found, event, parsed_groups)
     return sorted(found.values(), key=lambda p: (p.evidence[0].sentence, p.actor.code, p.issue))
 
 
@@ -131,7 +142,7 @@ def _negated(tok: Token) -> bool:
 
 
 def _combine(outer: str, inner: str) -> str:
-    """How an outer stance word changes the stance of what it governs."""
+    """How an outer stance word changes the stance of what it governs (one holder)."""
     if inner == "seeks" and outer in ("willing_to_forgo", "rejects", "demands", "opposes"):
         return outer  # give up a bid / refuse a truce / insist on talks
     if inner == "willing_to_forgo" and outer == "rejects":
@@ -141,27 +152,65 @@ def _combine(outer: str, inner: str) -> str:
     return inner  # willing to give up stays willing_to_forgo; said/ready keep inner
 
 
-def _stances_for(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, str, int]]:
+def _impose(outer: str, inner: str) -> str:
+    """An outer holder wanting what another actor does: "Russia demanded that Ukraine
+    renounce its NATO bid" opposes membership; "... that Ukraine accept neutrality" demands it.
+    """
+    if outer in ("seeks", "demands"):
+        if inner in ("willing_to_forgo", "rejects", "opposes"):
+            return "opposes"
+        return outer if inner == "seeks" else inner
+    return _combine(outer, inner)
+
+
+def _obliged(tok: Token) -> bool:
+    """ "must/should withdraw", "would have to include", "needs to accept"."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return True
+    return tok.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children)
+
+
+def _condition_of(clause: Token, main: Token) -> bool:
+    """Whether ``clause`` is a condition the holder of ``main`` sets: "if/unless Y does Z",
+    "only once Y does Z", "will not negotiate until Y withdraws"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & ALWAYS_CONDITIONS:
+        return True
+    if not marks & TIME_CONDITIONS:
+        return False
+    return any(c.lower_ == "only" for c in (*clause.children, *main.children)) or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in main.children)
+
+
+def _stances_for(ctx: DocContext, issue: str, start: int, end: int
+                 ) -> list[tuple[Mention, str, int]]:
     """Walk up from the issue keyword through the stance words that govern it.
 
     Each actor met on the way holds the stance folded so far: "Ukraine rejected Russia's
-    demand for neutrality" gives RUS demands and UKR rejects. The walk stops where the
-    phrase is the subject of its head ("Russia's demand ... was rejected" is not a
-    rejection by Russia).
+    demand for neutrality" gives RUS demands and UKR rejects. An actor whose doing is what
+    an outer holder demands holds nothing ("Russia demanded that Ukraine renounce its NATO
+    bid" is Russia opposing membership). The walk stops where the phrase is the subject of
+    its head ("Russia's demand ... was rejected" is not a rejection by Russia) and at a
+    time frame ("before any ceasefire").
     """
     doc = ctx.doc
-    head = next(
-        (doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), doc[end - 1]
-    )
+    head = _match_head(doc, start, end)
+    r = rules()
+    undo = r.reversals.get(issue, frozenset())
+    reversed_ = any(doc[i].lemma_.lower() in undo for i in range(start, end))
     out: list[tuple[Mention, str, int]] = []
     stance: str | None = None
     actor: Mention | None = None
+    from_subject = False  # the holder so far is a clause subject (not a possessor)
     trigger_i = head.i
     if head.pos_ in ("VERB", "AUX"):  # the issue is the verb: "will not withdraw"
         if _negated(head):
             who = _actor_of(ctx, head)
             stance, actor = ("rejects", who) if who is not None else (None, None)
-        elif any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in head.children):
+            from_subject = True
+        elif _obliged(head):
             speaker = _speaker_covering(ctx, head.i)
             if speaker is not None:
                 out.append((speaker, "demands", head.i))
@@ -171,38 +220,180 @@ def _stances_for(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, s
     while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
             break
-        tok, steps = tok.head, steps + 1
+        below, tok, steps = tok, tok.head, steps + 1
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "ADP" and tok.lower_ in FRAME_PREPOSITIONS and stance is None:
+            break  # "withdraw before any ceasefire": the ceasefire is a time frame
         if _is_exchange(tok):  # "in favour of X": X is sought, whatever is given up
             stance, locked = "seeks", True
             continue
+        if lemma in undo and tok.i not in range(start, end):
+            reversed_ = not reversed_
+            continue
+        if below.dep_ == "advcl" and _condition_of(below, tok):
+            # "Moscow would order a ceasefire once Ukraine dropped its NATO plans"
+            who = _actor_of(ctx, tok) or _speaker_covering(ctx, tok.i)
+            if who is not None:
+                out.append((who, _impose("demands", stance or "seeks"), tok.i))
+            return _reverse(out, reversed_)
         own = _trigger_stance(tok)
-        if own is None:
+        if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
+                c.lower_ == "no" for c in tok.children):
+            stance = FLIP_ON_NEGATION.get(stance or "", stance)  # "no sign of being ready"
+            continue
+        obliged = own is None and tok.pos_ in ("VERB", "AUX") and _obliged(tok)
+        if own is None and not obliged:
             continue
         triggers += 1
         negated_seek = False
-        if _negated(tok):
-            negated_seek = own == "seeks"
-            own = FLIP_ON_NEGATION.get(own)
-            if own is None:
-                break
+        if obliged:  # "a settlement would have to include X", in someone's words
+            who = _speaker_covering(ctx, tok.i)
+            if who is None:
+                continue
+            own, imposed = "demands", True
+        else:
+            who = _actor_of(ctx, tok)
+            if _negated(tok):
+                negated_seek = own == "seeks"
+                own = FLIP_ON_NEGATION.get(own)
+                if own is None:
+                    break
+            speaker = _speaker_covering(ctx, tok.i) if _obliged(tok) else None
+            imposed = False
+            if speaker is not None and (who is None or who.actor.group != speaker.actor.group):
+                # "Ukraine must accept neutrality" in Lavrov's words: Russia's demand
+                stance = _combine(own, stance) if stance is not None else own
+                own, who, imposed, actor, from_subject = "demands", speaker, True, None, False
+        other = who is not None and actor is not None and stance is not None and (
+            who.actor.group != actor.actor.group)
         if locked or stance is None:
             new = stance or own
         elif stance == "rejects" and own == "seeks" and inner_negated_seek:
             new = "willing_to_forgo"  # "agreed not to apply for membership"
+        elif (other and from_subject and own in ("seeks", "demands")) or imposed:
+            new = _impose(own, stance)  # what another actor is to do: the demand only
+            actor = None
         else:
             new = _combine(own, stance)
+        if other and actor is not None:
+            out.append((actor, stance, trigger_i))  # type: ignore[arg-type]
         inner_negated_seek = negated_seek
-        who = _actor_of(ctx, tok)
-        if who is not None and actor is not None and stance is not None and (
-            who.actor.group != actor.actor.group
-        ):
-            out.append((actor, stance, trigger_i))
         stance = new
         if who is not None:
             actor, trigger_i = who, tok.i
+            from_subject = tok.pos_ in ("VERB", "AUX", "ADJ")
     if stance is not None and actor is not None:
         out.append((actor, stance, trigger_i))
-    return out
+    return _reverse(out, reversed_)
+
+
+def _reverse(out: list[tuple[Mention, str, int]], reversed_: bool
+             ) -> list[tuple[Mention, str, int]]:
+    """Seeking the lifting of sanctions is opposing them (and opposing it, seeking them)."""
+    if not reversed_:
+        return out
+    flip = {"seeks": "opposes", "demands": "opposes", "rejects": "seeks", "opposes": "seeks",
+            "willing_to_forgo": "seeks"}
+    return [(m, flip[s], i) for m, s, i in out]
+
+
+def _match_head(doc: Doc, start: int, end: int) -> Token:
+    return next(
+        (doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), doc[end - 1]
+    )
+
+
+def _not_the_issue(ctx: DocContext, issue: str, start: int, end: int) -> bool:
+    """Keywords that name something else here.
+
+    "withdraw its objection", "pull out of the deal" are no troop withdrawal; "territory"
+    that forces withdraw from belongs to the withdrawal; "restrictions" are sanctions only
+    when lifted.
+    """
+    doc = ctx.doc
+    head = _match_head(doc, start, end)
+    r = rules()
+    if keyword_of(doc[start:end]) in r.reversal_only:
+        undo = r.reversals.get(issue, frozenset())
+        up = [head.head, head.head.head] if head.dep_ == "pobj" else [head.head]
+        if not any(t.lemma_.lower() in undo for t in up):
+            return True
+    if issue == "withdrawal" and head.lemma_.lower() in WITHDRAW_WORDS:
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj") and not _armed(ctx, child):
+                return True  # "withdrew its objection", "withdraw claims"
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "out"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                objs += [h for g in child.children if g.dep_ == "prep" for h in g.children
+                         if h.dep_ == "pobj"]  # "out of the deal"
+                if any(o.lemma_.lower() in DEAL_NOUNS for o in objs):
+                    return True
+                if child.lower_ == "of" and any(
+                        not _armed(ctx, o) and ctx.mention_at(o.i) is None for o in objs):
+                    return True  # "the withdrawal of claims"
+    if issue == "territory":
+        place_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" \
+            else head.head if head.dep_ in ("dobj", "obj") else None
+        if place_of is not None and place_of.lemma_.lower() in (*WITHDRAW_WORDS, *LEAVE_VERBS):
+            return True  # "withdraw from Ukrainian territory", "troops left the territory"
+    return False
+
+
+def _armed(ctx: DocContext, tok: Token) -> bool:
+    if tok.lemma_.lower() in FORCE_NOUNS:
+        return True
+    mention = ctx.mention_at(tok.i)
+    return mention is not None and (
+        mention.actor.kind == "group" or mention.actor.code.endswith("MIL"))
+
+
+def _settle(ctx: DocContext, issue: str, start: int, end: int, holder: Mention,
+            stance: str) -> str:
+    """Stances that depend on who holds them.
+
+    A withdrawal sought from the other side is a demand; one's own, a concession ("agreed
+    to withdraw its forces"). Sanctions are imposed, never offered: refusing them is
+    opposing them; so is a third party's refusal (a state outside the conflict profile).
+    """
+    if issue == "withdrawal" and stance == "seeks":
+        mover = _withdrawer(ctx, _match_head(ctx.doc, start, end))
+        own = mover is not None and _same_side(mover.actor, holder.actor)
+        return "willing_to_forgo" if own else "demands"
+    if stance == "rejects" and (issue == "sanctions" or _third_party(ctx, holder)):
+        return "opposes"
+    return stance
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """Same state or body; an armed group is a side of its own (RSF is not the army)."""
+    if "group" in (a.kind, b.kind):
+        return a.code == b.code
+    return a.group == b.group
+
+
+def _withdrawer(ctx: DocContext, head: Token) -> Mention | None:
+    """Who withdraws: the verb's subject, the noun's possessor or its "of" object."""
+    if head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head)
+        return resolve_actor(ctx, subject) if subject is not None else None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return resolve_actor(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                    return resolve_actor(ctx, owner if owner is not None else obj)
+    return None
+
+
+def _third_party(ctx: DocContext, holder: Mention) -> bool:
+    """A state or body outside the conflict profile's belligerents (unknown without one)."""
+    profile = ctx.profile
+    if profile is None:
+        return False
+    actor = holder.actor
+    return actor.group not in profile.countries and actor.code not in profile.codes
 
 
 def _is_exchange(tok: Token) -> bool:
@@ -246,19 +437,35 @@ def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, str]]
 # --- positions from events ----------------------------------------------------------
 
 
-def _event_positions(ctx: DocContext, found: dict, event: Event) -> None:
-    """A concession, demand or rejection event with terms is a position of its agent."""
+def _event_positions(ctx: DocContext, found: dict, event: Event,
+                     parsed: set[tuple[str, str, int]]) -> None:
+    """A concession, demand or rejection event with terms is a position of its agent.
+
+    The parse has the last word: an event adds nothing for an actor and issue that the
+    sentence's stance words already placed. A demand that the other side give something up
+    ("demanded that Ukraine renounce its NATO ambitions") opposes it.
+    """
     stance = EVENT_STANCES.get(event.type)
     if stance is None or event.agent is None or not event.evidence:
         return
-    if event.modality in ("negated", "hypothetical") and stance != "willing_to_forgo":
+    if event.modality == "negated" and stance == "willing_to_forgo":
+        stance = "rejects"
+    elif event.modality in ("negated", "hypothetical") and stance != "willing_to_forgo":
         return
     sentence = event.evidence[0].sentence
     sent = ctx.sentences[sentence] if sentence < len(ctx.sentences) else None
     token_i = sent.start if sent is not None else 0
+    forgo = {w for w, s in rules().verbs.items() if s == "willing_to_forgo"}
     for term in event.terms:
-        if term.issue:
-            party = term.party if stance == "willing_to_forgo" and term.party else event.agent
-            if party.group != event.agent.group:
-                party = event.agent
-            _add(ctx, found, party, term.issue, stance, sentence, token_i)
+        if not term.issue:
+            continue
+        party = term.party if stance == "willing_to_forgo" and term.party else event.agent
+        if party.group != event.agent.group:
+            party = event.agent
+        if (party.group, term.issue, sentence) in parsed:
+            continue
+        own = stance
+        words = {w.lower() for w in term.text.split()}
+        if stance == "demands" and (words & forgo or {"give", "up"} <= words):
+            own = "opposes"
+        _add(ctx, found, party, term.issue, own, sentence, token_i)

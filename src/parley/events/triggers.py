@@ -237,6 +237,8 @@ def objects(token: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ in ("prep", "agent", "prt") and child.lemma_ != "by":
             found.extend(g for g in child.children if g.dep_ == "pobj")
+            for inner in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
+                found.extend(g for g in inner.children if g.dep_ == "pobj")
     for obj in list(found):
         for child in obj.children:
             if child.dep_ == "prep" and child.lemma_ == "of":

@@ -8,21 +8,23 @@ and anything else nested stays as JSON text rather than being dropped.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from parley.errors import ParleyError
 from parley.records import ChronologyEntry
-from parley.report.markdown import chronology_markdown
+from parley.report.files import output_path, write_text
+from parley.report.markdown import chronology_markdown, markdown_cell
 
 Format = Literal["jsonl", "csv", "parquet", "md"]
 FORMATS = ("jsonl", "csv", "parquet", "md")
+TextFormat = Literal["jsonl", "csv", "md"]
+TEXT_FORMATS = ("jsonl", "csv", "md")
 
 
 def _is_actor(value: Any) -> bool:
@@ -78,33 +80,40 @@ def _uniform(rows: list[dict[str, Any]], columns: list[str]) -> dict[str, list[A
     return table
 
 
+def render_records(records: Sequence[BaseModel], fmt: TextFormat) -> str:
+    """``records`` as JSONL, CSV or Markdown text (what ``export_records`` writes)."""
+    if fmt == "jsonl":
+        return "".join(record.model_dump_json() + "\n" for record in records)
+    if fmt == "md":
+        entries = [r for r in records if isinstance(r, ChronologyEntry)]
+        if len(entries) == len(records):
+            return chronology_markdown(entries)
+        return _markdown_table([flatten(r) for r in records])
+    if fmt == "csv":
+        rows = [flatten(r) for r in records]
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=_columns(rows))
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue()
+    raise ParleyError(f"unknown text format {fmt!r}; use one of {', '.join(TEXT_FORMATS)}")
+
+
 def export_records(records: Sequence[BaseModel], fmt: Format, out: Path) -> Path:
     """Write ``records`` to ``out`` in ``fmt``; returns the path written."""
     if fmt not in FORMATS:
         raise ParleyError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "jsonl":
-        with out.open("w", encoding="utf-8") as f:
-            for record in records:
-                f.write(record.model_dump_json() + "\n")
-        return out
-    if fmt == "md":
-        if all(isinstance(r, ChronologyEntry) for r in records):
-            text = chronology_markdown(records)  # type: ignore[arg-type]
-        else:
-            text = _markdown_table([flatten(r) for r in records])
-        out.write_text(text, encoding="utf-8")
-        return out
+    if fmt != "parquet":
+        return write_text(out, render_records(records, fmt))
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = output_path(out)
     rows = [flatten(r) for r in records]
-    columns = _columns(rows)
-    if fmt == "csv":
-        with out.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
-        return out
-    pq.write_table(pa.table(_uniform(rows, columns)), out)
+    try:
+        pq.write_table(pa.table(_uniform(rows, _columns(rows))), out)
+    except OSError as exc:
+        raise ParleyError(f"cannot write {out}: {exc}") from exc
     return out
 
 
@@ -113,6 +122,5 @@ def _markdown_table(rows: list[dict[str, Any]]) -> str:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
         cells = ["" if row.get(c) is None else str(row[c]) for c in columns]
-        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells)
-                     + " |")
+        lines.append("| " + " | ".join(markdown_cell(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"

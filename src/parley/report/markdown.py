@@ -28,7 +28,8 @@ def _date(entry: ChronologyEntry) -> str:
     return _day(d.earliest)
 
 
-def _cell(text: str) -> str:
+def markdown_cell(text: str) -> str:
+    """``text`` safe inside a Markdown table cell: one line, pipes and backslashes escaped."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
@@ -75,5 +76,5 @@ def chronology_markdown(entries: list[ChronologyEntry], title: str = "Chronology
         titles = sorted({e.title or e.doc[:12] for e in entry.evidence})
         sources = f"{entry.sources}: " + "; ".join(titles[:3]) + ("…" if len(titles) > 3 else "")
         cells = [_date(entry), event, parties or "—", sources, _disputes(entry) or "—"]
-        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(markdown_cell(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"

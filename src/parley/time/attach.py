@@ -168,7 +168,10 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
     for timex, is_bare in zip(timexes, bare, strict=True):
         head, temporal_prep, blocked, prep = _attachment(ctx, timex)
         heads.append(head)
-        usable.append(not blocked and (not is_bare or temporal_prep))
+        # an anchor's name dates a trigger it does not contain only as a verb's
+        # adjunct: "said at the Istanbul talks", not "participation in the grain deal"
+        adjunct = temporal_prep and ctx.doc[head].pos_ in {"VERB", "AUX"}
+        usable.append(not blocked and (not is_bare or adjunct))
         scopes.append(discourse.scope(ctx.doc[head], prep))
     state = _State(timexes, heads, usable, scopes=scopes)
     for i, timex in enumerate(timexes):
@@ -217,14 +220,21 @@ def _path_cost(a: Token, b: Token) -> int:
     return min(common) if common else 99
 
 
+def _defines(head: Token, token_i: int) -> bool:
+    """The expression is in a participle clause on the trigger: "a truce declared by
+    the government in March" dates the truce."""
+    return head.dep_ == "acl" and head.head.i == token_i and head.tag_ in {"VBN", "VBG"}
+
+
 def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     """Expression ``i`` can date the trigger: within its scope, and no future date for
     an event told in the past ("had proposed … would take place in the coming days")."""
     scope = state.scopes[i] if state.scopes else None
     if scope is not None and not scope.admits(trigger.i):
         return False
-    first = parse_iso(state.timexes[i].interval.earliest)
-    if ctx.when is not None and first is not None and first > ctx.when:
+    interval = state.timexes[i].interval
+    first = parse_iso(interval.earliest)
+    if interval.basis == "relative" and ctx.when and first and first > ctx.when:
         verb = discourse.clause_verb(trigger)
         return verb is None or not discourse.is_past(verb)
     return True
@@ -246,7 +256,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             cost = -1  # the event's own name: "the Istanbul talks"
         elif not state.usable[i] or not _fits(ctx, state, i, trigger):
             continue
-        elif state.heads[i] == token_i:
+        elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
             cost = 0
         else:
             cost = _path_cost(trigger, ctx.doc[state.heads[i]])

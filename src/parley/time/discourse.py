@@ -116,8 +116,19 @@ def clause_verb(tok: Token) -> Token | None:
 
 
 def is_background(tok: Token, verb: Token | None) -> bool:
-    """Marked as earlier than the news: "three earlier truces", "had previously met"."""
-    words = [*tok.children, *(verb.children if verb is not None else [])]
+    """Marked as earlier than the news: "three earlier truces", "had previously met",
+    "an earlier deal, which was agreed", or dated against another event ("agreed
+    shortly before the talks opened")."""
+    words = [*tok.children]
+    if verb is not None:
+        words += verb.children
+        if verb.dep_ in {"relcl", "acl"}:
+            words += verb.head.children
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCOPE_MARKS for m in c.children)
+            for c in verb.children
+        ):
+            return True
     return any(w.lower_ in BACKGROUND for w in words)
 
 
