@@ -9,14 +9,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from parley.errors import ParleyError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from parley.store import Store
 
 app = typer.Typer(
     name="parley",
@@ -61,6 +66,15 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     md = "md"
+
+
+class EvalFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+# Exit status of a run stopped with Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
 
 
 def _db(db: Path | None) -> Path:
@@ -111,7 +125,7 @@ def extract(
     from parley.ingest import IngestFailure, read_documents
 
     _use_actors(actors)
-    _check_date(date)
+    _check_date(date, "--date")
     items = list(read_documents([path], date=date, strict=True))
     docs = [d for d in items if not isinstance(d, IngestFailure)]
     if len(docs) != 1:
@@ -119,7 +133,7 @@ def extract(
     _echo_json(extract_document(docs[0], conflict=conflict).to_json())
 
 
-def _check_date(value: str | None) -> None:
+def _check_date(value: str | None, option: str) -> None:
     if value is None:
         return
     from datetime import date as _date
@@ -127,7 +141,7 @@ def _check_date(value: str | None) -> None:
     try:
         _date.fromisoformat(value)
     except ValueError as exc:
-        raise ParleyError(f"--date must be YYYY-MM-DD, got {value!r}") from exc
+        raise ParleyError(f"{option} must be YYYY-MM-DD, got {value!r}") from exc
 
 
 @app.command()
@@ -145,7 +159,7 @@ def ingest(
     from parley.workflows import ingest as run_ingest
 
     _use_actors(actors)
-    _check_date(date)
+    _check_date(date, "--date")
     if runner not in ("local", "dask"):
         raise ParleyError(f"--runner must be local or dask, got {runner!r}")
     report = _with_progress(
@@ -192,49 +206,55 @@ def chronology(
     """Print the merged chronology of stored events."""
     from parley.store import Store
 
-    _check_date(since)
-    _check_date(until)
+    _check_date(since, "--since")
+    _check_date(until, "--until")
     with Store(_db(db), read_only=True) as store:
         entries = store.chronology(actor=actor, types=type or None, since=since, until=until)
-    if format is TableFormat.json:
-        _echo_json([e.to_json() for e in entries])
-    elif format is TableFormat.md:
-        from parley.report.exports import chronology_markdown
-
-        sys.stdout.write(chronology_markdown(entries))
-    elif format is TableFormat.csv:
-        _write_csv_stdout(entries)
-    else:
+    if format is TableFormat.table:
         _print_chronology_table(entries)
+    else:
+        _write_records(entries, format)
 
 
-def _write_csv_stdout(records: Sequence[Any]) -> None:
-    import tempfile
+def _write_records(records: Sequence[BaseModel], format: TableFormat) -> None:
+    """``records`` on stdout as JSON, CSV or Markdown (the ``--format`` of list commands)."""
+    import io
 
-    from parley.report.exports import export_records
+    from parley.report.exports import render_records
 
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out.csv"
-        export_records(list(records), "csv", out)
-        sys.stdout.write(out.read_text(encoding="utf-8"))
+    if format is TableFormat.json:
+        _echo_json([r.model_dump(mode="json") for r in records])
+        return
+    text = render_records(records, "md" if format is TableFormat.md else "csv")
+    # Universal newlines: CSV rows end in CRLF in a file, in LF on a terminal or pipe.
+    sys.stdout.write(io.StringIO(text, newline=None).read())
 
 
-def _print_chronology_table(entries: Sequence[Any]) -> None:
+def _print_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A rich table on stdout, at least 120 columns wide so rows stay readable."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold")
-    for col in ("date", "type", "parties", "mediators / agent", "modality", "sources", "disputed"):
+    table = Table(header_style="bold")
+    for col in columns:
         table.add_column(col)
+    for row in rows:
+        table.add_row(*row)
+    Console(width=max(120, Console().width)).print(table)
+
+
+def _print_chronology_table(entries: Sequence[Any]) -> None:
+    rows = []
     for e in entries:
         d = e.to_json()
         roles = _actors_text(d["mediators"]) or _actors_text([d["agent"]])
-        table.add_row(
+        rows.append((
             _date_text(d["date"]), d["type"], _actors_text(d["parties"]), roles,
             d["modality"], str(d["sources"]),
             ", ".join(x["field"] for x in d["disagreements"]) or "",
-        )
-    Console(width=max(120, Console().width)).print(table)
+        ))  # fmt: skip
+    columns = ("date", "type", "parties", "mediators / agent", "modality", "sources", "disputed")
+    _print_table(columns, rows)
     typer.echo(f"{len(entries)} entries", err=True)
 
 
@@ -249,24 +269,16 @@ def positions(
     from parley.store import Store
 
     with Store(_db(db), read_only=True) as store:
-        rows = store.positions(actor=actor, issue=issue)
-    if format is TableFormat.json:
-        _echo_json([p.to_json() for p in rows])
+        found = store.positions(actor=actor, issue=issue)
+    if format is not TableFormat.table:
+        _write_records(found, format)
         return
-    if format is TableFormat.csv:
-        _write_csv_stdout(rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(header_style="bold")
-    for col in ("date", "actor", "issue", "stance", "evidence"):
-        table.add_column(col)
-    for p in rows:
+    rows = []
+    for p in found:
         d = p.to_json()
         ev = d["evidence"][0]["text"] if d["evidence"] else ""
-        table.add_row(_date_text(d["date"]), d["actor"]["code"], d["issue"], d["stance"], ev[:90])
-    Console(width=max(120, Console().width)).print(table)
+        rows.append((_date_text(d["date"]), d["actor"]["code"], d["issue"], d["stance"], ev[:90]))
+    _print_table(("date", "actor", "issue", "stance", "evidence"), rows)
 
 
 @app.command()
@@ -280,17 +292,17 @@ def export(
     from parley.report.exports import export_records
     from parley.store import Store
 
+    readers: dict[ExportWhat, Callable[[Store], Sequence[BaseModel]]] = {
+        ExportWhat.events: lambda store: store.events(),
+        ExportWhat.claims: lambda store: store.claims(),
+        ExportWhat.positions: lambda store: store.positions(),
+        ExportWhat.chronology: lambda store: store.chronology(),
+        ExportWhat.documents: lambda store: store.documents(),
+    }
     with Store(_db(db), read_only=True) as store:
-        records: list[Any] = {
-            ExportWhat.events: store.events,
-            ExportWhat.claims: store.claims,
-            ExportWhat.positions: store.positions,
-            ExportWhat.chronology: store.chronology,
-            ExportWhat.documents: store.documents,
-        }[what]()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    export_records(records, format.value, out)
-    typer.echo(f"wrote {len(records)} {what.value} to {out}", err=True)
+        records = readers[what](store)
+    written = export_records(records, format.value, out)
+    typer.echo(f"wrote {len(records)} {what.value} to {written}", err=True)
 
 
 @app.command()
@@ -335,13 +347,13 @@ def eval_(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold *.json files.")],
     pred: Annotated[Path | None, typer.Option(help="Directory of predicted JSON.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the errors.")] = False,
-    format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    format: Annotated[EvalFormat, typer.Option("--format", help="text or json.")] = EvalFormat.text,
 ) -> None:
     """Score parley against gold annotations: events, modality, dates, claims, merge."""
     from parley.evaluate import evaluate
 
     result = evaluate(gold_dir, pred)
-    if format == "json":
+    if format is EvalFormat.json:
         _echo_json(result.as_dict(verbose=verbose))
         return
     _print_eval(result.as_dict(verbose=verbose))
@@ -379,11 +391,11 @@ def serve(
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
 ) -> None:
     """Run the local web app (JSON API and timeline) over the store."""
+    from parley.store import Store
     from parley.web import serve as run_server
 
     path = _db(db)
-    if not path.exists():
-        raise ParleyError(f"no store at {path}: run `parley ingest` first")
+    Store(path, read_only=True).close()  # a missing or broken store fails here, not per request
     run_server(path, host=host, port=port)
 
 
@@ -414,18 +426,26 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         _fail(str(exc), 1)
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        _fail("interrupted", INTERRUPTED)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # a path the library did not check itself
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}", 1)
     except Exception as exc:  # the boundary: never a traceback for users
         if debug:
             raise
         # Usage errors come from the click that Typer bundles; duck-typed, not imported.
         if type(exc).__name__ == "Abort":
-            _fail("aborted", 130)
+            _fail("aborted", INTERRUPTED)
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             _fail(exc.format_message(), exc.exit_code)
         _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug)", 1)
+    # Typer turns Ctrl-C into a silent exit status of 130; say what happened.
+    if rv == INTERRUPTED:
+        _fail("interrupted", INTERRUPTED)
     if isinstance(rv, int) and rv:
         sys.exit(rv)
 

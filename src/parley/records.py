@@ -56,6 +56,8 @@ class Actor(Record):
 
 
 AUTHOR = Actor(code="AUTHOR", kind="author", name="author")
+# An event attributed to someone the text does not name ("diplomats said", "reportedly").
+UNNAMED = Actor(code="UNNAMED", kind="author", name="unnamed source")
 
 
 class Evidence(Record):

@@ -73,25 +73,25 @@ def ingest(
 
     report = IngestReport()
     documents, report.failed = _collect(paths, date, strict)
+    if not documents and not report.failed:
+        raise IngestError("no documents found in the given paths")
     with Store(db) as store:
         todo = [d for d in documents if not store.has_document(d.id)]
         report.unchanged = len(documents) - len(todo)
-        new_events = []
         for done, extraction in enumerate(_run(todo, conflict, workers, runner), start=1):
             if store.add_extraction(extraction):
                 report.added += 1
                 report.events += len(extraction.events)
                 report.claims += len(extraction.claims)
                 report.positions += len(extraction.positions)
-                new_events.extend(extraction.events)
             if progress:
                 progress(done, len(todo))
-        if new_events or not store.chronology():
+        # Also catches up events stored by an earlier run that was interrupted before
+        # its merge, so a rerun with nothing new still completes the chronology.
+        if store.unmerged_events():
             report.entries = len(update_chronology(store))
         else:
-            report.entries = len(store.chronology())
-    if not documents and not report.failed:
-        raise IngestError("no documents found in the given paths")
+            report.entries = store.stats()["chronology"]
     return report
 
 
@@ -130,9 +130,7 @@ def write_timeline(db: str | Path, out: str | Path, title: str = "parley timelin
         entries = store.chronology()
         positions = store.positions()
         documents = store.documents()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    return write_report(entries, positions, out, title=title, documents=documents)
+    return write_report(entries, positions, Path(out), title=title, documents=documents)
 
 
 def example_corpus() -> Path:

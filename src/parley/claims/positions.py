@@ -55,21 +55,26 @@ def find_positions(
 ) -> list[Position]:
     """Every (actor, issue, stance) the document expresses, one per sentence at most."""
     found: dict[tuple[str, str, str, int], Position] = {}
+    voided: set[tuple[str, int]] = set()  # (issue, sentence) named only in other senses
     for index, sent in enumerate(ctx.sentences):
+        named: set[str] = set()
         for issue, start, end in [*issue_matches(sent), *_forces_leaving(ctx, sent)]:
             if _not_the_issue(ctx, issue, start, end):
+                voided.add((issue, index))
                 continue
+            named.add(issue)
             for mention, stance, trigger in _stances_for(ctx, issue, start, end):
                 stance = _settle(ctx, issue, start, end, mention, stance)
                 for holder in (mention, *_co_holders(ctx, mention, trigger)):
                     _add(ctx, found, holder.actor, issue, stance, index, trigger)
+        voided -= {(issue, index) for issue in named}
     for att in attributions:
         if att.speaker is not None:
             for issue, stance in _table_positions(ctx, att):
                 _add(ctx, found, att.speaker.actor, issue, stance, att.sentence, att.cue_token)
     parsed_groups = {(p.actor.group, p.issue, p.evidence[0].sentence) for p in found.values()}
     for event in events or []:
-        _event_positions(ctx, found, event, parsed_groups)
+        _event_positions(ctx, found, event, parsed_groups, voided)
     return sorted(found.values(), key=lambda p: (p.evidence[0].sentence, p.actor.code, p.issue))
 
 
@@ -149,6 +154,8 @@ def _combine(outer: str, inner: str) -> str:
         return "rejects"  # refuses to give up
     if inner == "demands" and outer == "rejects":
         return "rejects"
+    if inner == "willing_to_forgo" and outer == "demands":
+        return "opposes"  # insisting that a bid be dropped
     return inner  # willing to give up stays willing_to_forgo; said/ready keep inner
 
 
@@ -236,6 +243,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             if who is not None:
                 out.append((who, _impose("demands", stance or "seeks"), tok.i))
             return _reverse(out, reversed_)
+        if below.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            continue  # a coordinated predicate does not govern its partner
         own = _trigger_stance(tok)
         if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
                 c.lower_ == "no" for c in tok.children):
@@ -247,7 +256,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         triggers += 1
         negated_seek = False
         if obliged:  # "a settlement would have to include X", in someone's words
-            who = _speaker_covering(ctx, tok.i)
+            who = _voice_of(ctx, tok)
             if who is None:
                 continue
             own, imposed = "demands", True
@@ -258,7 +267,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
                 own = FLIP_ON_NEGATION.get(own)
                 if own is None:
                     break
-            speaker = _speaker_covering(ctx, tok.i) if _obliged(tok) else None
+            speaker = _voice_of(ctx, tok) if _obliged(tok) else None
             imposed = False
             if speaker is not None and (who is None or who.actor.group != speaker.actor.group):
                 # "Ukraine must accept neutrality" in Lavrov's words: Russia's demand
@@ -401,6 +410,17 @@ def _is_exchange(tok: Token) -> bool:
             and tok.head.lower_ == "in")
 
 
+def _voice_of(ctx: DocContext, tok: Token) -> Mention | None:
+    """Whose words an obligation is: the speaker quoted, else the owner of the noun or
+    verb the clause completes ("Moscow's position that Ukraine must accept neutrality")."""
+    speaker = _speaker_covering(ctx, tok.i)
+    if speaker is not None:
+        return speaker
+    if tok.dep_ in ("ccomp", "acl") and tok.head.i != tok.i:
+        return _actor_of(ctx, tok.head)
+    return None
+
+
 def _speaker_covering(ctx: DocContext, token_i: int) -> Mention | None:
     for att in find_attributions(ctx):
         if att.covers(token_i) and att.speaker is not None:
@@ -419,9 +439,13 @@ def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
         else:
             return None
     subject = subject_of(tok)
-    if subject is None:
-        return None
-    return resolve_actor(ctx, subject)
+    who = resolve_actor(ctx, subject) if subject is not None else None
+    if who is None and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "X said the reply was positive but insisted on ...": the parse hangs "insisted"
+        # on the reported clause; its subject is the speaker's
+        return _actor_of(ctx, tok.head.head)
+    return who
 
 
 def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, str]]:
@@ -438,7 +462,7 @@ def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, str]]
 
 
 def _event_positions(ctx: DocContext, found: dict, event: Event,
-                     parsed: set[tuple[str, str, int]]) -> None:
+                     parsed: set[tuple[str, str, int]], voided: set[tuple[str, int]]) -> None:
     """A concession, demand or rejection event with terms is a position of its agent.
 
     The parse has the last word: an event adds nothing for an actor and issue that the
@@ -462,7 +486,7 @@ def _event_positions(ctx: DocContext, found: dict, event: Event,
         party = term.party if stance == "willing_to_forgo" and term.party else event.agent
         if party.group != event.agent.group:
             party = event.agent
-        if (party.group, term.issue, sentence) in parsed:
+        if (party.group, term.issue, sentence) in parsed or (term.issue, sentence) in voided:
             continue
         own = stance
         words = {w.lower() for w in term.text.split()}

@@ -34,6 +34,7 @@ class Candidate:
     roles: Roles
     modality: str = "asserted"
     source: Mention | None = None
+    attributed: bool = False  # stated inside someone's statement, even if unnamed
     status: str | None = None
     terms: list = field(default_factory=list)
     date: DateInterval = field(default_factory=DateInterval)

@@ -26,7 +26,7 @@ from parley.events.roles import (
 )
 from parley.events.terms import find_terms
 from parley.events.triggers import Rules, Trigger, lemma, load_rules, match, precondition
-from parley.records import AUTHOR, DateInterval, Event
+from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -372,6 +372,15 @@ def _nominal_candidate(
 
 # --- shared finishing: modality, status, terms, date -----------------------------------
 
+def _source(cand: Candidate) -> Actor:
+    """Who asserts the event: the speaker, an unnamed source ("diplomats said"), or the author."""
+    if cand.source is not None:
+        return cand.source.actor
+    if cand.attributed:
+        return UNNAMED.model_copy()
+    return AUTHOR.model_copy()
+
+
 def _finish(  # type: ignore[no-untyped-def]
     ctx: DocContext, cand: Candidate, index: MentionIndex, ontology, polar: set[int]
 ) -> Candidate | None:
@@ -391,10 +400,14 @@ def _finish(  # type: ignore[no-untyped-def]
         tok, governor, lexical_only=etype.stance, skip_head=cand.type == "proposal"
     ):
         cand.modality = "hypothetical"
-    if cand.modality == "asserted":
-        reported, speaker = mod.speaker(tok, ctx, index)
-        if reported:
-            cand.modality, cand.source = "reported", speaker
+    # Attribution applies whatever the modality: a hypothetical or negated event inside
+    # "X said ..." is still X's account (precedence keeps the stronger modality).
+    reported, speaker = mod.speaker(tok, ctx, index)
+    if reported:
+        cand.source = speaker
+        cand.attributed = True
+        if cand.modality == "asserted":
+            cand.modality = "reported"
     if cand.trigger in polar and cand.roles.agent is None and cand.source is None:
         return None  # "the truce was not renewed": no one refused
     if (cand.type in STANCE_FALLBACK and cand.roles.agent is None and cand.source is not None
@@ -544,7 +557,7 @@ def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ign
         location=r.location,
         date=cand.date,
         modality=cand.modality,  # type: ignore[arg-type]
-        source=cand.source.actor if cand.source is not None else AUTHOR.model_copy(),
+        source=_source(cand),
         terms=cand.terms,
         evidence=[ctx.evidence(s) for s in sorted(set(cand.sentences))],
         confidence=round(confidence, 2),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from parley.records import ChronologyEntry, Document, Position
 from parley.report.data import build_payload, embed_json
+from parley.report.files import write_text
 
 
 @cache
@@ -59,7 +60,4 @@ def write_report(
     documents: list[Document] | None = None,
 ) -> Path:
     """Write the report to ``out`` (parent folders created) and return the path."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_report(entries, positions, title, documents), encoding="utf-8")
-    return out
+    return write_text(out, render_report(entries, positions, title, documents))

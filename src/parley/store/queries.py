@@ -58,6 +58,12 @@ EVENT_BY_ID = (
 )
 CHRONOLOGY_BY_ID = "SELECT data FROM chronology_entries WHERE id = ?"
 
+# Stored events that no chronology entry lists yet (merge places every event in one).
+UNMERGED_EVENTS = (
+    "SELECT count(DISTINCT e.id) FROM events e "
+    "WHERE NOT EXISTS (SELECT 1 FROM chronology_members m WHERE m.event_id = e.id)"
+)
+
 ACTORS = """
 SELECT code, any_value(country) AS country,
        count(DISTINCT doc || '/' || event_id) AS events,
@@ -100,6 +106,31 @@ def _dates(alias: str, since: str | None, until: str | None) -> tuple[list[str],
     return where, params
 
 
+def _event_filters(
+    alias: str,
+    actors_of: str,
+    types: list[str] | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[list[str], list[Any]]:
+    """Date, type and actor filters of events and chronology entries.
+
+    ``actors_of`` is the ``FROM ... WHERE`` that finds the row's actors as ``a``.
+    """
+    where, params = _dates(alias, since, until)
+    if types:
+        where.append(f"list_contains(?::VARCHAR[], {alias}.type)")
+        params.append(list(types))
+    if actor:
+        where.append(
+            f"EXISTS (SELECT 1 FROM {actors_of} "
+            "AND list_contains(?::VARCHAR[], a.role) AND (a.code = ? OR a.country = ?))"
+        )
+        params += [ACTOR_ROLES, actor.upper(), actor.upper()]
+    return where, params
+
+
 def _finish(
     select: str, where: list[str], params: list[Any], order: str, limit: int | None, offset: int
 ) -> tuple[str, list[Any]]:
@@ -120,16 +151,9 @@ def select_events(
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[str, list[Any]]:
-    where, params = _dates("e", since, until)
-    if types:
-        where.append("list_contains(?::VARCHAR[], e.type)")
-        params.append(list(types))
-    if actor:
-        where.append(
-            "EXISTS (SELECT 1 FROM event_actors a WHERE a.doc = e.doc AND a.event_id = e.id "
-            "AND list_contains(?::VARCHAR[], a.role) AND (a.code = ? OR a.country = ?))"
-        )
-        params += [ACTOR_ROLES, actor.upper(), actor.upper()]
+    where, params = _event_filters(
+        "e", "event_actors a WHERE a.doc = e.doc AND a.event_id = e.id", types, actor, since, until
+    )
     select = "SELECT e.data FROM events e JOIN documents d ON d.id = e.doc"
     return _finish(select, where, params, "d.seq, e.seq", limit, offset)
 
@@ -170,15 +194,8 @@ def select_chronology(
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[str, list[Any]]:
-    where, params = _dates("c", since, until)
-    if types:
-        where.append("list_contains(?::VARCHAR[], c.type)")
-        params.append(list(types))
-    if actor:
-        where.append(
-            "EXISTS (SELECT 1 FROM chronology_actors a WHERE a.entry_id = c.id "
-            "AND list_contains(?::VARCHAR[], a.role) AND (a.code = ? OR a.country = ?))"
-        )
-        params += [ACTOR_ROLES, actor.upper(), actor.upper()]
+    where, params = _event_filters(
+        "c", "chronology_actors a WHERE a.entry_id = c.id", types, actor, since, until
+    )
     select = "SELECT c.data FROM chronology_entries c"
     return _finish(select, where, params, "c.date_earliest NULLS LAST, c.seq", limit, offset)

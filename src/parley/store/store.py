@@ -33,10 +33,10 @@ def _connect(path: Path, read_only: bool) -> Any:
         raise StoreError(
             f"the store path {path} is a directory: pass a file such as {path}/parley.duckdb"
         )
-    if not path.parent.is_dir():
-        raise StoreError(f"cannot create the store {path}: directory {path.parent} does not exist")
     if read_only and not path.exists():
         raise StoreError(f"no store at {path}: run `parley ingest` first")
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot create the store {path}: directory {path.parent} does not exist")
     if not read_only and not path.exists() and not os.access(path.parent, os.W_OK):
         raise StoreError(f"cannot create the store {path}: directory {path.parent} is not writable")
     try:
@@ -135,16 +135,18 @@ class Store:
     def _data(self, sql: str, params: list[Any]) -> list[str]:
         return [row[0] for row in self._con.execute(sql, params).fetchall()]
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
-        """Documents in ingest order."""
+    def _documents(self, sql: str, params: list[Any]) -> list[Document]:
         cols = queries.DOCUMENT_FIELDS.split(", ")
-        rows = self._con.execute(*queries.select_documents(limit, offset)).fetchall()
+        rows = self._con.execute(sql, params).fetchall()
         return [Document(**dict(zip(cols, row, strict=True))) for row in rows]
 
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
+        """Documents in ingest order."""
+        return self._documents(*queries.select_documents(limit, offset))
+
     def document(self, id: str) -> Document | None:
-        cols = queries.DOCUMENT_FIELDS.split(", ")
-        row = self._con.execute(queries.DOCUMENT_BY_ID, [id]).fetchone()
-        return Document(**dict(zip(cols, row, strict=True))) if row else None
+        found = self._documents(queries.DOCUMENT_BY_ID, [id])
+        return found[0] if found else None
 
     def events(
         self,
@@ -197,6 +199,10 @@ class Store:
     def chronology_entry(self, id: str) -> ChronologyEntry | None:
         found = self._data(queries.CHRONOLOGY_BY_ID, [id])
         return ChronologyEntry.model_validate_json(found[0]) if found else None
+
+    def unmerged_events(self) -> int:
+        """How many stored events the chronology does not include yet (0 when current)."""
+        return int(self._con.execute(queries.UNMERGED_EVENTS).fetchone()[0])
 
     def actors(self) -> list[dict[str, Any]]:
         """Actor codes involved in events (party, agent, mediator), most frequent first."""

@@ -19,6 +19,7 @@ from parley.time.lexicon import Lexicon, lexicon
 ORD = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 SEMANTIC = r"(?P<sem>(?i:since|last|next|this|the\s+last|the\s+next|this\s+past|this\s+coming))"
+SINCE = r"(?:\b(?P<since>(?i:since))\s+)?"  # "since 29 August": a past date
 LICENSE = (
     r"(?P<lic>(?i:in|by|until|till|from|through|throughout|during|of|on|to|and|between|"
     r"since|at|for))"
@@ -39,9 +40,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
         ),
         "dmy": re.compile(
-            rf"(?:\b(?P<since>(?i:since))\s+)?\b{weekday}(?:(?i:the)\s+)?{days}\s+(?:(?i:of)\s+)?{month}(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+            rf"{SINCE}\b{weekday}(?:(?i:the)\s+)?{days}\s+(?:(?i:of)\s+)?{month}"
+            rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
         ),
-        "mdy": re.compile(rf"(?:\b(?P<since>(?i:since))\s+)?\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
+        "mdy": re.compile(
+            rf"{SINCE}\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+        ),
         "month": re.compile(
             rf"(?:\b{SEMANTIC}\s+|\b{LICENSE}\s+(?:(?i:the\s+month\s+of)\s+)?)?(?P<body>{part}"
             rf"\b{month}(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?)\b(?!\s*\d)"

@@ -21,7 +21,6 @@ from parley.records import DateInterval
 from parley.time import discourse
 from parley.time.expressions import scan
 from parley.time.intervals import Interval, parse_iso, shift, slack
-from parley.time.lexicon import lexicon
 from parley.time.profiles import ConflictProfile
 
 if TYPE_CHECKING:
@@ -367,7 +366,7 @@ def _shifted(found: DateInterval, off: discourse.Offset) -> DateInterval | None:
     return Interval(first, last, gran, "inherited", found.confidence * 0.8).record(found.text or "")
 
 
-def _offset(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None | bool:
+def _offset(ctx: DocContext, state: _State, token_i: int) -> DateInterval | bool | None:
     """A trigger inside "four days after it suspended the deal": the date of what the
     phrase modifies, moved back four days; False when the phrase gives no distance (the
     event is only known to be earlier: no date from the discourse either)."""

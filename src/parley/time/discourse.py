@@ -33,6 +33,7 @@ UP_STEPS = 8
 OFFSET_MARKERS = {"after", "before"}
 # an expression in a clause opened by these dates that clause only
 SCOPE_MARKS = {"after", "before", "since", "until", "till", "once"}
+EARLIER_MARKS = {"before", "until", "till"}  # "agreed shortly before the talks opened"
 UNITS = {"hour", "day", "week", "month", "year"}
 
 
@@ -117,18 +118,18 @@ def clause_verb(tok: Token) -> Token | None:
 
 def is_background(tok: Token, verb: Token | None) -> bool:
     """Marked as earlier than the news: "three earlier truces", "had previously met",
-    "an earlier deal, which was agreed", or dated against another event ("agreed
+    "an earlier deal, which was agreed", or placed before another event ("agreed
     shortly before the talks opened")."""
     words = [*tok.children]
     if verb is not None:
         words += verb.children
         if verb.dep_ in {"relcl", "acl"}:
             words += verb.head.children
-        if any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCOPE_MARKS for m in c.children)
-            for c in verb.children
-        ):
-            return True
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in EARLIER_MARKS for m in c.children
+            ):
+                return True
     return any(w.lower_ in BACKGROUND for w in words)
 
 
