@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from parley.nlp.context import DocContext
 from parley.records import Document
@@ -15,14 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
+def nlp() -> Language:
     from parley.nlp import build_pipeline
 
     return build_pipeline()
 
 
 @pytest.fixture(scope="session")
-def make_ctx(nlp) -> Callable[..., DocContext]:  # type: ignore[no-untyped-def]
+def make_ctx(nlp: Language) -> Callable[..., DocContext]:
     """A parsed context with actors recognised, as the pipeline builds it."""
     from parley.actors import recognise
     from parley.time import find_timexes, select_profile

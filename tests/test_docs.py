@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ def test_docs_commands_are_registered() -> None:
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_docs_every_command_has_help_and_is_in_readme(name: str, run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_docs_every_command_has_help_and_is_in_readme(
+    name: str, run_cli: Callable[..., tuple[int, str, str]]
+) -> None:
     code, out, _ = run_cli(name, "--help")
     assert code == 0
     assert "Usage:" in out and len(out.splitlines()) > 3

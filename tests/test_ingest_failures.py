@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,9 @@ def test_ingest_jsonl_size_limit_applies_per_line(tmp_path: Path) -> None:
         (lambda p: [], "no input"),
     ],
 )
-def test_ingest_bad_paths_raise(tmp_path: Path, make, needle: str) -> None:  # type: ignore[no-untyped-def]
+def test_ingest_bad_paths_raise(
+    tmp_path: Path, make: Callable[[Path], list[str | Path]], needle: str
+) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     with pytest.raises(IngestError, match=needle) as info:
         list(read_documents(make(tmp_path)))

@@ -15,7 +15,7 @@ DATA = Path(__file__).parent / "data" / "ingest"
 
 
 def _docs(paths: list[str | Path], **kwargs: object) -> list[Document]:
-    return [d for d in read_documents(paths, **kwargs) if isinstance(d, Document)]  # type: ignore[arg-type]
+    return [d for d in read_documents(paths, **kwargs) if isinstance(d, Document)]
 
 
 def test_ingest_html_main_text_and_metadata() -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
 from parley.nlp.context import DocContext
 from parley.records import Document
 
 
-def test_nlp_paragraphs_blank_lines_split_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_nlp_paragraphs_blank_lines_split_sentences(nlp: Language) -> None:
     text = "Envoys Return to Doha\n\nUpdated: 4 June 2024\n\nMediators said the talks resumed."
     sents = [s.text.strip() for s in nlp(text).sents]
     assert sents[0] == "Envoys Return to Doha"
@@ -16,7 +18,7 @@ def test_nlp_paragraphs_blank_lines_split_sentences(nlp) -> None:  # type: ignor
     assert all("\n" not in s for s in sents)
 
 
-def test_nlp_paragraphs_evidence_excludes_the_break(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_nlp_paragraphs_evidence_excludes_the_break(nlp: Language) -> None:
     text = "The first round ended without a deal.\n\nA second round is planned."
     doc = Document(id="d", text=text)
     ctx = DocContext(document=doc, doc=nlp(text), when=date(2024, 1, 1))

@@ -22,7 +22,7 @@ pytestmark = [
 
 
 def _actor(code: str, country: str, name: str, text: str, kind: str = "state") -> Actor:
-    return Actor(code=code, country=country, name=name, kind=kind, text=text)  # type: ignore[arg-type]
+    return Actor(code=code, country=country, name=name, kind=kind, text=text)
 
 
 def _sample() -> tuple[list[Event], list[Document], list[Position]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -138,9 +138,9 @@ def test_store_read_only_refuses_writes(tmp_path: Path) -> None:
 )
 def test_store_bad_paths_raise_store_error(
     tmp_path: Path,
-    make,
+    make: Callable[[Path], Path],
     read_only: bool,
-    needle: str,  # type: ignore[no-untyped-def]
+    needle: str,
 ) -> None:
     (tmp_path / "text.duckdb").write_text("hello, not a database", encoding="utf-8")
     with pytest.raises(StoreError, match=needle) as info:
@@ -185,7 +185,7 @@ def _entry(
     id: str, earliest: str | None, latest: str | None = None, **kw: object
 ) -> ChronologyEntry:
     date = DateInterval(earliest=earliest, latest=latest or earliest)
-    return ChronologyEntry(id=id, type=str(kw.pop("type", "talks")), date=date, **kw)  # type: ignore[arg-type]
+    return ChronologyEntry(id=id, type=str(kw.pop("type", "talks")), date=date, **kw)
 
 
 @pytest.fixture
@@ -219,7 +219,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
     ],
 )
 def test_store_event_filters(store: Store, kwargs: dict[str, object], expected: list[str]) -> None:
-    assert [e.id for e in store.events(**kwargs)] == expected  # type: ignore[arg-type]
+    assert [e.id for e in store.events(**kwargs)] == expected
 
 
 @pytest.mark.parametrize(
@@ -238,7 +238,7 @@ def test_store_event_filters(store: Store, kwargs: dict[str, object], expected: 
 def test_store_chronology_filters_and_order(
     store: Store, kwargs: dict[str, object], expected: list[str]
 ) -> None:
-    assert [e.id for e in store.chronology(**kwargs)] == expected  # type: ignore[arg-type]
+    assert [e.id for e in store.chronology(**kwargs)] == expected
 
 
 def test_store_claim_and_position_filters(store: Store) -> None:

@@ -138,12 +138,13 @@ def test_time_attach_present_reporting_takes_document_date(make, text, trigger, 
 def test_time_attach_past_said_needs_a_dated_report(make):
     plain = make("The foreign minister said talks were possible.")
     assert date_for(plain, _token(plain, "said")).basis == "unknown"
+    # the report names its day ("yesterday"): what was said is that day's, one day wide
     dated = make("Shelling continued yesterday.\nThe foreign minister said talks were possible.")
     result = date_for(dated, _token(dated, "said"))
     assert (result.earliest, result.latest, result.basis) == (
-        "2023-09-28",
-        "2023-09-30",
-        "document",
+        "2023-09-29",
+        "2023-09-29",
+        "inherited",
     )
 
 
@@ -180,3 +181,86 @@ def test_time_attach_present_clause_does_not_inherit(make):
     ctx = make("Negotiators met in Antalya on 10 March 2022. Talks continue in Geneva.")
     result = date_for(ctx, _token(ctx, "Talks"))
     assert (result.earliest, result.basis) == ("2023-09-30", "document")
+
+
+REPORT = "Talks opened in Geneva on Tuesday.\n\n"  # the report's day: 2023-09-26
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "earliest", "latest"),
+    [
+        # what a source said, in a later paragraph of a dated report: the report's day
+        (REPORT + "The envoy said Moscow was ready to talk.", "ready", "2023-09-26", "2023-09-26"),
+        # an undated event narrated in the simple past: the report's day
+        (REPORT + "The rebels also signed a memorandum.", "signed", "2023-09-26", "2023-09-26"),
+        # "a week later": counted from the date before it, not from the document date
+        (
+            "The ministers met in Oslo on 10 May 2022. A second round a week later failed.",
+            "round",
+            "2022-05-17",
+            "2022-05-17",
+        ),
+        ("Envoys met on 3 March 2022 and talked again the next day.", "talked", "2022-03-04",
+         "2022-03-04"),
+        ("The two sides met in 2021. In May of that year they signed a truce.", "signed",
+         "2021-05-01", "2021-05-31"),
+        # "two days after X signed": the head's date moved back two days
+        (
+            "The summit opened on Tuesday, two days after the envoys signed a draft.",
+            "signed",
+            "2023-09-24",
+            "2023-09-24",
+        ),
+        # "that truce" shares the date of the earlier, dated mention
+        (
+            "Both sides declared a truce on 2 April 2022.\n\nThe rebels respected that truce.",
+            "truce",
+            "2022-04-02",
+            "2022-04-02",
+        ),
+        # "is to begin": future, so the partial date is this year's, not last year's
+        ("Under the deal, a ceasefire is to begin on 3 October.", "ceasefire", "2023-10-03",
+         "2023-10-03"),
+        # "since 29 August" is in the past whatever the clause's tense
+        ("Santos said the truce in force since 29 August would remain in place.", "truce",
+         "2023-08-29", "2023-08-29"),
+        # a month naming its event
+        ("The September agreements collapsed.", "agreements", "2023-09-01", "2023-09-30"),
+        ("Commanders are to meet within five days.", "meet", "2023-09-30", "2023-10-05"),
+        ("Talks collapsed on 2 March 2023. Egypt has since put forward a plan.", "plan",
+         "2023-03-02", "2023-09-30"),
+    ],
+)
+def test_time_attach_discourse(make, text, trigger, earliest, latest):
+    ctx = make(text)
+    result = date_for(ctx, _token(ctx, trigger, -1))
+    assert (result.earliest, result.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # background is not the report's news
+        (REPORT + "Three earlier truces failed.", "truces"),
+        (REPORT + "The sides had agreed a truce.", "agreed"),
+        # an expression in a relative clause dates that clause, not the sentence
+        ("Lavrov said Russia was ready to talk on the terms Putin set out in June.", "ready"),
+        # nor one in a clause opened by "since"
+        ("The envoys met for the first time since troops crossed the border in May.", "met"),
+    ],
+)
+def test_time_attach_discourse_leaves_undated(make, text, trigger):
+    ctx = make(text)
+    assert date_for(ctx, _token(ctx, trigger, -1)).earliest is None
+
+
+def test_time_attach_anchor_inside_an_offset_names_its_own_date(make):
+    ctx = make("Seven months after the Istanbul communiqué, the talks are frozen.",
+               profile="russia-ukraine")
+    result = date_for(ctx, _token(ctx, "communiqué"))
+    assert (result.earliest, result.basis) == ("2022-03-29", "anchor")
+
+
+def test_time_attach_future_expression_does_not_date_a_past_event(make):
+    ctx = make("The envoy said the sides had agreed to talk again in the coming days.")
+    assert date_for(ctx, _token(ctx, "agreed")).earliest is None

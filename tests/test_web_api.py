@@ -79,7 +79,7 @@ def test_web_documents_list_and_detail(client: TestClient, db: Path) -> None:
 def test_web_event_filters(
     client: TestClient, params: dict[str, object], expected: list[str]
 ) -> None:
-    response = client.get("/api/events", params=params)  # type: ignore[arg-type]
+    response = client.get("/api/events", params=params)
     assert response.status_code == 200
     assert [e["id"] for e in response.json()["items"]] == expected
 

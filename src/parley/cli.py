@@ -105,7 +105,10 @@ def _date_text(d: dict[str, Any]) -> str:
 
 
 def _actors_text(actors: Sequence[dict[str, Any] | None]) -> str:
-    return ", ".join(sorted({a["code"] for a in actors if a}))
+    """Codes for a table cell: a bare state code is dropped when a sector code says more."""
+    codes = {a["code"] for a in actors if a}
+    specific = {a.get("country") for a in actors if a and a["code"] != a.get("country")}
+    return ", ".join(sorted(c for c in codes if c not in specific))
 
 
 # --------------------------------------------------------------------------- commands

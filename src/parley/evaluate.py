@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from parley.errors import EvalError, ParleyError
 from parley.records import Actor, Document, Event, Extraction
 
@@ -85,6 +87,13 @@ def _nth(text: str, needle: str, occurrence: int, where: str) -> tuple[int, int]
     return pos, pos + len(needle)
 
 
+def _occurrence(item: dict[str, Any], where: str) -> int:
+    value = item.get("occurrence", 1)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise EvalError(f"{where}: 'occurrence' must be a whole number from 1, got {value!r}")
+    return value
+
+
 def _read_document(path: Path, published: str | None) -> Document:
     from parley.ingest import IngestFailure, read_documents
 
@@ -115,21 +124,27 @@ def _load_one(path: Path) -> GoldDoc:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise EvalError(f"{path}: not valid JSON: {exc}") from exc
-    if not isinstance(raw, dict) or "document" not in raw:
-        raise EvalError(f"{path}: a gold file needs a 'document' field")
+    if not isinstance(raw, dict) or not isinstance(raw.get("document"), str):
+        raise EvalError(f"{path}: a gold file needs a 'document' field (the document's path)")
     doc_path = (path.parent / raw["document"]).resolve()
+    if not doc_path.is_file():
+        raise EvalError(f"{path}: its document {doc_path} is not a file")
     document = _read_document(doc_path, raw.get("published"))
     text = document.text
 
     def items(kind: str) -> list[GoldItem]:
+        listed = raw.get(kind) or []
+        if not isinstance(listed, list):
+            raise EvalError(f"{path.name} {kind}: must be a list of objects")
         out = []
-        for i, item in enumerate(raw.get(kind) or []):
+        for i, item in enumerate(listed):
             where = f"{path.name} {kind}[{i}]"
+            key = "text" if kind == "actors" else "evidence"
+            if not isinstance(item, dict) or not isinstance(item.get(key), str):
+                raise EvalError(f"{where}: must be an object with a {key!r} string")
             if kind == "actors":
-                start, end = _nth(text, item["text"], int(item.get("occurrence", 1)), where)
+                start, end = _nth(text, item["text"], _occurrence(item, where), where)
             else:
-                if "evidence" not in item:
-                    raise EvalError(f"{where}: missing 'evidence'")
                 start, end = _locate(text, item["evidence"], where)
             out.append(GoldItem(kind, item, start, end))
         return out
@@ -409,15 +424,24 @@ def _predictions(
     docs: list[GoldDoc], pred_dir: Path | None
 ) -> list[tuple[Extraction, list[Actor]]]:
     if pred_dir is not None:
+        if not pred_dir.is_dir():
+            raise EvalError(f"prediction directory not found: {pred_dir}")
         out: list[tuple[Extraction, list[Actor]]] = []
         for doc in docs:
             f = pred_dir / f"{doc.name}.json"
             if not f.is_file():
                 raise EvalError(f"no prediction for {doc.name}: expected {f}")
             try:
-                out.append((Extraction.model_validate_json(f.read_text(encoding="utf-8")), []))
-            except ValueError as exc:
-                raise EvalError(f"{f}: not a parley extraction: {exc}") from exc
+                out.append((Extraction.model_validate_json(f.read_bytes()), []))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "top level"
+                raise EvalError(
+                    f"{f}: not a parley extraction ({exc.error_count()} problems; "
+                    f"first at {where}: {first['msg']})"
+                ) from exc
+            except OSError as exc:
+                raise EvalError(f"{f}: unreadable: {exc.strerror or exc}") from exc
         return out
     from parley.extract import analyse_context
     from parley.nlp import build_pipeline

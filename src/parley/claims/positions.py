@@ -187,8 +187,10 @@ def _condition_of(clause: Token, main: Token) -> bool:
         return True
     if not marks & TIME_CONDITIONS:
         return False
+    mains = [main, main.head] if main.dep_ == "conj" else [main]  # "would order X and start"
     return any(c.lower_ == "only" for c in (*clause.children, *main.children)) or any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in main.children)
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX)
+        for m in mains for c in m.children)
 
 
 def _stances_for(ctx: DocContext, issue: str, start: int, end: int

@@ -65,6 +65,11 @@ def parse_text(raw: str, path: str | Path | None = None) -> Document:
         meta.setdefault(key, value)
         i += 1
     body = "\n".join(lines[i:])
+    if not body.strip():
+        raise IngestError(
+            f"{path or 'document'}: only a title line, no body text "
+            "(the first line is the title; the text starts on the next line)"
+        )
     return document_from_text(body, title=title, path=path, **meta)
 
 
