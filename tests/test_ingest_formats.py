@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from parley.records import Document
 DATA = Path(__file__).parent / "data" / "ingest"
 
 
-def _docs(paths: list[str | Path], **kwargs: object) -> list[Document]:
+def _docs(paths: list[str | Path], **kwargs: Any) -> list[Document]:
     return [d for d in read_documents(paths, **kwargs) if isinstance(d, Document)]
 
 

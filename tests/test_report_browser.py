@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from parley.chronology import merge
-from parley.records import Actor, DateInterval, Document, Event, Evidence, Location, Position
+from parley.records import (
+    Actor,
+    ActorKind,
+    DateInterval,
+    Document,
+    Event,
+    Evidence,
+    Location,
+    Position,
+)
 from parley.report import write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -21,7 +30,7 @@ pytestmark = [
 ]
 
 
-def _actor(code: str, country: str, name: str, text: str, kind: str = "state") -> Actor:
+def _actor(code: str, country: str, name: str, text: str, kind: ActorKind = "state") -> Actor:
     return Actor(code=code, country=country, name=name, kind=kind, text=text)
 
 

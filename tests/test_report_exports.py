@@ -85,4 +85,4 @@ def test_report_exports_markdown_chronology() -> None:
 @pytest.mark.parametrize("fmt", ["xml", "xlsx"])
 def test_report_exports_rejects_unknown_format(tmp_path: Path, fmt: str) -> None:
     with pytest.raises(ParleyError, match="unknown export format"):
-        export_records(_entries(), fmt, tmp_path / "x")
+        export_records(_entries(), fmt, tmp_path / "x")  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -182,7 +183,7 @@ SDN = Actor(code="SDNRSF", country="SDN", kind="group")
 
 
 def _entry(
-    id: str, earliest: str | None, latest: str | None = None, **kw: object
+    id: str, earliest: str | None, latest: str | None = None, **kw: Any
 ) -> ChronologyEntry:
     date = DateInterval(earliest=earliest, latest=latest or earliest)
     return ChronologyEntry(id=id, type=str(kw.pop("type", "talks")), date=date, **kw)
@@ -218,7 +219,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         ({"since": "2022-03-29", "until": "2022-03-29"}, ["ev-1-0"]),
     ],
 )
-def test_store_event_filters(store: Store, kwargs: dict[str, object], expected: list[str]) -> None:
+def test_store_event_filters(store: Store, kwargs: dict[str, Any], expected: list[str]) -> None:
     assert [e.id for e in store.events(**kwargs)] == expected
 
 
@@ -236,7 +237,7 @@ def test_store_event_filters(store: Store, kwargs: dict[str, object], expected: 
     ],
 )
 def test_store_chronology_filters_and_order(
-    store: Store, kwargs: dict[str, object], expected: list[str]
+    store: Store, kwargs: dict[str, Any], expected: list[str]
 ) -> None:
     assert [e.id for e in store.chronology(**kwargs)] == expected
 

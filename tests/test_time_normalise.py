@@ -178,6 +178,10 @@ CASES = [
     ("earlier today", REF, None, "2023-09-30", "2023-09-30", "day", "relative"),
     ("this morning", REF, None, "2023-09-30", "2023-09-30", "day", "relative"),
     ("yesterday", REF, None, "2023-09-29", "2023-09-29", "day", "relative"),
+    ("overnight", REF, None, "2023-09-29", "2023-09-30", "interval", "relative"),
+    # counted from the previous date in a text; alone, from the document date
+    ("two days later", REF, None, "2023-10-02", "2023-10-02", "day", "relative"),
+    ("the following day", REF, None, "2023-10-01", "2023-10-01", "day", "relative"),
     ("the day before yesterday", REF, None, "2023-09-28", "2023-09-28", "day", "relative"),
     ("tomorrow", REF, None, "2023-10-01", "2023-10-01", "day", "relative"),
     ("last night", REF, None, "2023-09-29", "2023-09-30", "day", "relative"),

@@ -443,6 +443,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         # Usage errors come from the click that Typer bundles; duck-typed, not imported.
         if type(exc).__name__ == "Abort":
             _fail("aborted", INTERRUPTED)
+        if type(exc).__name__ == "InterruptException":  # DuckDB's Ctrl-C during a query
+            _fail("interrupted", INTERRUPTED)
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             _fail(exc.format_message(), exc.exit_code)
         _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug)", 1)

@@ -141,7 +141,7 @@ def _load_one(path: Path) -> GoldDoc:
             where = f"{path.name} {kind}[{i}]"
             key = "text" if kind == "actors" else "evidence"
             if not isinstance(item, dict) or not isinstance(item.get(key), str):
-                raise EvalError(f"{where}: must be an object with a {key!r} string")
+                raise EvalError(f"{where}: must be an object whose {key!r} is a string")
             if kind == "actors":
                 start, end = _nth(text, item["text"], _occurrence(item, where), where)
             else:
@@ -437,7 +437,7 @@ def _predictions(
                 first = exc.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "top level"
                 raise EvalError(
-                    f"{f}: not a parley extraction ({exc.error_count()} problems; "
+                    f"{f}: not a parley extraction ({exc.error_count()} problem(s); "
                     f"first at {where}: {first['msg']})"
                 ) from exc
             except OSError as exc:

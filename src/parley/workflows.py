@@ -73,8 +73,12 @@ def ingest(
 
     report = IngestReport()
     documents, report.failed = _collect(paths, date, strict)
-    if not documents and not report.failed:
-        raise IngestError("no documents found in the given paths")
+    if not documents:
+        if not report.failed:
+            raise IngestError("no documents found in the given paths")
+        path, reason = report.failed[0]
+        more = f" (and {len(report.failed) - 1} more skipped)" if len(report.failed) > 1 else ""
+        raise IngestError(f"no usable documents: {path}: {reason}{more}")
     with Store(db) as store:
         todo = [d for d in documents if not store.has_document(d.id)]
         report.unchanged = len(documents) - len(todo)

@@ -4,8 +4,11 @@ An issue keyword ("NATO membership", "a ceasefire") takes its stance from the st
 words above it in the parse, innermost first: "expressed a willingness to give up on the
 pursuit of NATO membership" folds seeks (pursuit) under forgo (give up) under seeks
 (willingness) into willing_to_forgo. The actor is the subject (or possessor) of the
-outermost stance word that names one. Someone saying an issue is "off the table"
-opposes it. Events with terms add positions too (concessions, demands, rejections).
+outermost stance word that names one; an actor told what to do holds nothing ("Russia
+demanded that Ukraine renounce its NATO bid": Russia opposes membership). Conditions
+("only once Y withdraws"), obligations in someone's words and reversals ("the lifting of
+sanctions") are demands or oppositions of the holder. Someone saying an issue is "off the
+table" opposes it. Events with terms add positions where the parse placed none.
 """
 
 from __future__ import annotations
@@ -251,6 +254,9 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
                 c.lower_ == "no" for c in tok.children):
             stance = FLIP_ON_NEGATION.get(stance or "", stance)  # "no sign of being ready"
+            who = _actor_of(ctx, tok) if actor is None else None
+            if who is not None:  # "Moscow gave no sign of ...": the giver holds it
+                actor, trigger_i, from_subject = who, tok.i, False
             continue
         obliged = own is None and tok.pos_ in ("VERB", "AUX") and _obliged(tok)
         if own is None and not obliged:
@@ -264,17 +270,19 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             own, imposed = "demands", True
         else:
             who = _actor_of(ctx, tok)
-            if _negated(tok):
+            if own is not None and _negated(tok):
                 negated_seek = own == "seeks"
                 own = FLIP_ON_NEGATION.get(own)
-                if own is None:
-                    break
+            if own is None:
+                break
             speaker = _voice_of(ctx, tok) if _obliged(tok) else None
             imposed = False
             if speaker is not None and (who is None or who.actor.group != speaker.actor.group):
                 # "Ukraine must accept neutrality" in Lavrov's words: Russia's demand
                 stance = _combine(own, stance) if stance is not None else own
                 own, who, imposed, actor, from_subject = "demands", speaker, True, None, False
+        if own is None:
+            break
         other = who is not None and actor is not None and stance is not None and (
             who.actor.group != actor.actor.group)
         if locked or stance is None:
@@ -286,8 +294,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             actor = None
         else:
             new = _combine(own, stance)
-        if other and actor is not None:
-            out.append((actor, stance, trigger_i))  # type: ignore[arg-type]
+        if other and actor is not None and stance is not None:
+            out.append((actor, stance, trigger_i))
         inner_negated_seek = negated_seek
         stance = new
         if who is not None:

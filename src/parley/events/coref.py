@@ -199,12 +199,22 @@ def bridge(events: list[Candidate]) -> None:
         elif agent is not None and ev.type in TARGETED_TYPES and len(own) < 2:
             ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
     for n, ev in enumerate(ordered):
-        if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.roles.agent is not None:
+        if ev.type not in MEDIATED_TYPES or ev.roles.mediators:
             continue
+        agent = ev.roles.agent
         own = _party_groups(ev)
         donors = [*reversed(ordered[:n]), *ordered[n + 1:]]
-        donor = next((d for d in donors if d.roles.mediators and (
+        donor = next((d for d in donors if _mediated_process(d) and (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
         if donor is None:
             continue
+        if agent is not None and agent.actor.group not in _party_groups(donor) - groups(
+            donor.roles.mediators
+        ):
+            continue  # an outsider's act ("the US halted the talks") is no part of the process
         ev.roles.add_mediators([m for m in donor.roles.mediators if m.actor.group not in own])
+
+
+def _mediated_process(ev: Candidate) -> bool:
+    """A mediated event that happened: an offer to mediate names no process's mediators."""
+    return bool(ev.roles.mediators) and ev.modality in FACTUAL

@@ -42,6 +42,13 @@ GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
 EMBED_DEPS = {"xcomp", "ccomp", "advcl", "conj", "dobj"}
 STANCE_FALLBACK = {"rejection", "demand", "willingness"}
 JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent"}
+ACCUSE_VERBS = {"accuse", "blame", "charge"}  # "accused X of working to derail the deal"
+ACCUSE_DEPS = {"xcomp", "pcomp", "pobj", "prep", "advcl", "conj"}
+NAMED_DEALS = {"agreement", "accord", "declaration", "treaty", "pact", "protocol",
+               "memorandum", "communiqué", "communique", "armistice"}
+RESULT_VERBS = {"end", "close", "conclude", "culminate", "result", "produce", "yield"}
+RESULT_PREPS = {"with", "in"}  # "the talks ended with a deal", "resulted in an accord"
+REFERENCE_TYPES = {"agreement", "ceasefire"}
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
 
@@ -58,7 +65,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     candidates: list[Candidate] = []
 
     for tok in ctx.doc:
-        if tok.pos_ == "NOUN" or tok.i in absorbed:
+        if tok.pos_ in ("NOUN", "PROPN") or tok.i in absorbed:
             continue
         cond = precondition(tok, rules)
         if cond is not None:  # "will sign only after X": a demand
@@ -84,7 +91,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             candidates.append(cand)
 
     for tok in ctx.doc:
-        if tok.pos_ != "NOUN" or tok.i in absorbed:
+        if not _nominal(tok) or tok.i in absorbed:
             continue
         found = match(tok, rules)
         if found is None or _nested_in_same(tok, found[0], rules):
@@ -97,11 +104,17 @@ def extract_events(ctx: DocContext) -> list[Event]:
         candidates.append(cand)
 
     candidates = [c for c in (_finish(ctx, c, index, ontology, polar) for c in candidates) if c]
+    _resolve_references(candidates)
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
     return [_to_event(ctx, e, ontology) for e in events]
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a named deal ("the Jeddah Declaration", "the Minsk Protocol")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma(tok) in NAMED_DEALS)
 
 
 # --- verbal triggers -------------------------------------------------------------------
@@ -213,7 +226,12 @@ def _verbal_candidate(
     directed = "agent" in etype.roles and trig.type != "ceasefire"
     roles = Roles()
     role = trig.subject or _default_role(trig.type, directed)
+    if trig.object_actor and not object_actors(tok, index):
+        return None  # "spoke to reporters": no counterpart, no talks
     subj_tokens, _passive = subject_tokens(tok)
+    accused = _accused(tok) if directed else None
+    if accused is not None:  # "accused X of working to derail the deal": X is the agent
+        subj_tokens = [accused]
     subj = [m for s in subj_tokens for m in index.of_group(s)]
     _assign(roles, role, subj)
     if trig.object == "parties" or directed:
@@ -246,6 +264,18 @@ def _verbal_candidate(
         new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children),
         anchor=anchor.i if anchor is not None else None,
     )
+
+
+def _accused(tok: Token) -> Token | None:
+    """The object of "accuse/blame X of/for ..." above ``tok``, if any."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in ACCUSE_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        if lemma(cur) in ACCUSE_VERBS:
+            return next((c for c in cur.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _assign(roles: Roles, role: str, mentions: list[Mention]) -> None:
@@ -288,6 +318,27 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
         found = match(head, rules)
         return found is not None and found[0].type == trig.type
     return False
+
+
+def _participle_governor(noun: Token, rules: Rules):  # type: ignore[no-untyped-def]
+    """A governor as a reduced relative with its own agent ("a plan put forward by X")."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN":
+            continue
+        spec = rules.governors.get(lemma(child))
+        if spec is None or (spec.types is not None and load_rules().by_lemma.get(lemma(noun))
+                            and not any(t.type in spec.types
+                                        for t in rules.by_lemma.get(lemma(noun), []))):
+            continue
+        return child, spec
+    return None
+
+
+def _result_of(noun: Token) -> bool:
+    """"ended with a deal", "resulted in an accord": the outcome of a process."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and lemma(head) in RESULT_PREPS
+            and lemma(head.head) in RESULT_VERBS)
 
 
 def has_any_roles(roles: Roles) -> bool:
@@ -335,6 +386,19 @@ def _nominal_candidate(
         _assign(roles, role.get(spec.role, "none"), subj)
         prep_roles(verb, roles, index, by_role=None)
         context = context or spec.role != "none" or bool(subj)
+    elif (part := _participle_governor(noun, rules)) is not None:
+        # "the Declaration signed in Doha by A and B", "a plan put forward by X"
+        verb, spec = part
+        status = spec.status or status
+        subj_tokens, _ = subject_tokens(verb)
+        role = {"participant": "agent" if directed else "parties", "mediators": "mediators"}
+        _assign(roles, role.get(spec.role, "none"), [m for s in subj_tokens
+                                                     for m in index.of_group(s)])
+        prep_roles(verb, roles, index, by_role=None)
+        governor = verb
+        context = True
+    elif _result_of(noun):
+        context = True  # "the talks ended with a deal"
     elif (verb := presence_verb(noun, rules.governors)) is not None:
         subj_tokens, _ = subject_tokens(verb)
         roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
@@ -353,6 +417,8 @@ def _nominal_candidate(
     dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
     if dets & GENERIC_DETS and not has_any_roles(roles):
         return None  # "before any truce"
+    if trig.type in REFERENCE_TYPES and noun.tag_ in ("NNS", "NNPS") and not has_any_roles(roles):
+        return None  # "a string of broken truces", "three earlier truces failed": no one event
     anaphoric = bool(dets & ANAPHORIC_DETS)
     cand = Candidate(
         type=trig.type, trigger=noun.i, trigger_text=noun.text,
@@ -388,6 +454,7 @@ def _finish(  # type: ignore[no-untyped-def]
     tok = doc[cand.trigger]
     governor = doc[cand.tokens[0]] if cand.tokens else None
     etype = ontology[cand.type]
+    forced = cand.modality == "hypothetical"
     if cand.trigger in polar:
         pass  # "would not accept" is a rejection, asserted
     elif mod.is_negated(tok, governor):
@@ -400,6 +467,10 @@ def _finish(  # type: ignore[no-untyped-def]
         tok, governor, lexical_only=etype.stance, skip_head=cand.type == "proposal"
     ):
         cand.modality = "hypothetical"
+        # "would respect the truce", "the ceasefire could open a lifeline": the modal is
+        # about what happens to an existing deal, not about the deal itself
+        cand.reference = (cand.nominal and cand.anaphoric and cand.type in REFERENCE_TYPES
+                          and governor is None and not forced)
     # Attribution applies whatever the modality: a hypothetical or negated event inside
     # "X said ..." is still X's account (precedence keeps the stronger modality).
     reported, speaker = mod.speaker(tok, ctx, index)
@@ -452,6 +523,21 @@ def _date(ctx: DocContext, token_i: int) -> DateInterval:
 
 
 # --- document-level repairs ------------------------------------------------------------
+
+def _resolve_references(candidates: list[Candidate]) -> None:
+    """A definite deal under a modal ("would respect the truce") refers to an earlier one.
+
+    With an earlier factual event of its type it becomes a mention of that event (it
+    merges or is dropped); without one it stays a hypothetical event of its own.
+    """
+    factual: set[str] = set()
+    for cand in sorted(candidates, key=lambda c: c.trigger):
+        if getattr(cand, "reference", False) and cand.type in factual:
+            cand.modality = "reported" if cand.attributed else "asserted"
+            cand.needs_antecedent = True
+        elif cand.modality in ("asserted", "reported"):
+            factual.add(cand.type)
+
 
 def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """Acts on talks involve the talks' parties; an outsider halting talks obstructs them."""
@@ -542,9 +628,9 @@ def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ign
                   r.agent is not None])
     confidence = min(0.95, 0.45 + 0.1 * filled + 0.05 * (len(cand.sentences) - 1)
                      + (0.05 if not cand.nominal else 0.0))
-    status = cand.status
-    if cand.type in ("agreement", "ceasefire") and cand.modality in ("asserted", "reported"):
-        status = status or "final"
+    # Status only from cues (modifiers, governing verbs): most reports of a deal do not
+    # say whether it is final, and "final" for a temporary truce is wrong.
+    status = cand.status if cand.type in REFERENCE_TYPES else None
     return Event(
         id=ctx.make_id("ev", cand.type, cand.trigger),
         type=cand.type,

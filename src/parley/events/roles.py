@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from parley.nlp.context import DocContext, Mention
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod"}
-CLIMB_DEPS = {"xcomp", "acl", "conj", "prep", "pcomp", "pobj", "dobj", "attr", "oprd", "acomp"}
+CLIMB_DEPS = {"xcomp", "advcl", "acl", "conj", "prep", "pcomp", "pobj", "dobj", "attr", "oprd", "acomp"}
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 RELATIVE = {"which", "who", "that", "whom"}
 MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
@@ -58,13 +58,18 @@ class Roles:
 
     def add_parties(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            if all(m.start_token != p.start_token for p in self.parties):
+            if all(not same_mention(m, p) for p in self.parties):
                 self.parties.append(m)
 
     def add_mediators(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            if all(m.start_token != p.start_token for p in self.mediators):
+            if all(not same_mention(m, p) for p in self.mediators):
                 self.mediators.append(m)
+
+
+def same_mention(a: Mention, b: Mention) -> bool:
+    """One mention read twice; "the mediators" may carry several actors on one span."""
+    return a.start_token == b.start_token and a.actor.group == b.actor.group
 
 
 class MentionIndex:
@@ -73,11 +78,43 @@ class MentionIndex:
     def __init__(self, ctx: DocContext, opaque: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
         self.opaque = opaque  # event nouns: "the Bennett-brokered talks" is not Bennett
-        self.at: dict[int, Mention] = {}
+        self.at: dict[int, Mention] = {}  # the first mention on each token
+        self.every: dict[int, list[Mention]] = {}  # all of them, one per group
         for m in ctx.mentions:
             for i in range(m.start_token, m.end_token):
                 self.at.setdefault(i, m)
+                found = self.every.setdefault(i, [])
+                if all(f.actor.group != m.actor.group for f in found):
+                    found.append(m)
         self._sides: list[Mention] | None = None
+        self._demonyms: dict[int, Mention | None] = {}
+
+    def all_at(self, i: int) -> list[Mention]:
+        """Every mention on token ``i`` ("the mediators" after two were named)."""
+        return self.every.get(i, [])
+
+    def demonym(self, tok: Token) -> Mention | None:
+        """A state named by a nationality adjective ("Egyptian mediation", "Qatari-brokered").
+
+        Only for mediator slots: the actors stage leaves bare adjectives unlinked.
+        """
+        if tok.i in self.at:
+            return self.at[tok.i]
+        if tok.i not in self._demonyms:
+            self._demonyms[tok.i] = _demonym_mention(self.ctx, tok)
+        return self._demonyms[tok.i]
+
+    def mediator_group(self, tok: Token) -> list[Mention]:
+        """Mediators on ``tok`` and its conjuncts, nationality adjectives included."""
+        found = self.of_group(tok)
+        for t in (tok, *tok.conjuncts):
+            if t.i not in self.at and (m := self.demonym(t)) is not None:
+                found.append(m)
+            for child in t.children:
+                if child.dep_ in ("amod", "compound", "nmod") and child.i not in self.at:
+                    found += [m for c in (child, *child.conjuncts)
+                              if (m := self.demonym(c)) is not None]
+        return _dedupe(found)
 
     def sides(self) -> list[Mention]:
         """The conflict's two sides, one mention each (computed once per document)."""
@@ -111,7 +148,10 @@ class MentionIndex:
             if t.i not in self.at and is_sides(t):
                 found += self.sides()
                 continue
-            found.append(self.of_token(t))
+            if t.i in self.every:
+                found += self.every[t.i]
+            else:
+                found.append(self.of_token(t))
             if t.i in self.at or lemma(t) in self.opaque:
                 if t.i in self.at:
                     for child in t.children:
@@ -120,15 +160,11 @@ class MentionIndex:
                 continue
             for child in t.children:
                 if child.dep_ in ("amod", "compound"):
-                    found += [self.at.get(c.i) for c in child.conjuncts]
+                    found += [m for c in child.conjuncts for m in self.all_at(c.i)]
                 if found[-1] is None and child.dep_ == "prep" and lemma(child) == "of":
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         found += [self.of_token(p) for p in (pobj, *pobj.conjuncts)]
-        unique: list[Mention] = []
-        for m in found:
-            if m is not None and all(m.start_token != u.start_token for u in unique):
-                unique.append(m)
-        return unique
+        return _dedupe(found)
 
     def resolve_pronoun(self, tok: Token) -> Mention | None:
         """A relative pronoun's antecedent noun, or the nearest earlier subject mention."""
@@ -146,6 +182,32 @@ class MentionIndex:
             if self.ctx.doc[m.start_token].dep_ in ("nsubj", "nsubjpass") or best is None:
                 best = m
         return best
+
+
+def _dedupe(found: list[Mention | None]) -> list[Mention]:
+    unique: list[Mention] = []
+    for m in found:
+        if m is not None and all(not same_mention(m, u) for u in unique):
+            unique.append(m)
+    return unique
+
+
+def _demonym_mention(ctx: DocContext, tok: Token) -> Mention | None:
+    """A state mention for a nationality adjective, built from the actors dictionary."""
+    if tok.pos_ not in ("ADJ", "PROPN", "NOUN") or not tok.text[:1].isupper():
+        return None
+    from parley.actors import active_dictionary
+    from parley.nlp.context import Mention as MentionRecord
+    from parley.records import Actor
+
+    d = active_dictionary()
+    code = next((key for label, key in d.surfaces.get(tok.text, ()) if label == "demonym"), None)
+    entity = d.entities.get(code) if code else None
+    if entity is None or entity.kind != "state":
+        return None
+    actor = Actor(code=entity.code, country=entity.country or entity.code, name=entity.name,
+                  kind="state", text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+    return MentionRecord(actor, tok.i, tok.i + 1, ctx.sentence_index(tok.i))
 
 
 def is_sides(tok: Token) -> bool:
@@ -263,10 +325,9 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
         roles.sides = index.sides()
     roles.add_mediators(absolute_mediators(tok, index))
     for subj in (c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS):
-        found = index.of_group(subj)  # "Saudi and US mediators met the army's envoys"
-        starts = {m.start_token for m in found}
-        roles.parties = [m for m in roles.parties if m.start_token not in starts]
-        if roles.agent is not None and roles.agent.start_token in starts:
+        found = index.mediator_group(subj)  # "Saudi and US mediators met the army's envoys"
+        roles.parties = [m for m in roles.parties if not any(same_mention(m, f) for f in found)]
+        if roles.agent is not None and any(same_mention(roles.agent, f) for f in found):
             roles.agent = None
         roles.add_mediators(found)
     for child in tok.children:
@@ -283,7 +344,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                 elif word in PLACE_PREPS and roles.location is None:
                     roles.location = place(pobj)
                 elif word == "by" and by_role == "mediators":
-                    roles.add_mediators(index.of_group(pobj))
+                    roles.add_mediators(index.mediator_group(pobj))
                 elif word == "by" and by_role == "agent" and roles.agent is None:
                     group = index.of_group(pobj)
                     roles.agent = group[0] if group else None
@@ -294,7 +355,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                 if grand.dep_ in ("agent", "prep"):
                     for pobj in (g for g in grand.children if g.dep_ == "pobj"):
                         if lemma(grand) == "by" and mediating:
-                            roles.add_mediators(index.of_group(pobj))
+                            roles.add_mediators(index.mediator_group(pobj))
                         elif lemma(grand) in PLACE_PREPS and roles.location is None:
                             roles.location = place(pobj)
                         elif lemma(grand) in PARTY_PREPS:
@@ -307,11 +368,13 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
     "with X acting as facilitators", "with X mediating", "under the auspices of X",
     "under AU auspices", "through Qatari mediation", "with the help of X".
     """
+    if lemma(pobj) in MEDIATOR_NOUNS:  # "through Turkish and UN mediators"
+        return index.mediator_group(pobj) or None
     if lemma(pobj) in AUSPICES_NOUNS:
         found: list[Mention] = []
         for child in pobj.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in index.at:
-                found += index.of_group(child)
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                found += index.mediator_group(child)
             elif child.dep_ == "prep" and lemma(child) in ("of", "by", "from"):
                 for g in child.children:
                     if g.dep_ == "pobj":
@@ -319,7 +382,7 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
         return found or None
     for child in pobj.children:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and _mediating(child):
-            return index.of_group(pobj)
+            return index.mediator_group(pobj)
     return None
 
 
@@ -340,7 +403,7 @@ def absolute_mediators(tok: Token, index: MentionIndex) -> list[Mention]:
             continue
         for child in clause.children:
             if child.dep_ == "nsubj":
-                found += index.of_group(child)
+                found += index.mediator_group(child)
             elif child.dep_ == "prep" and lemma(child) == "as":  # "as guarantors and X as ..."
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     found += [index.at[c.i] for c in pobj.conjuncts if c.i in index.at]
@@ -377,28 +440,40 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
     seen: set[int] = set()
     party_mentions: list[Mention] = []
     place_tokens: list[Token] = []
+    accepted: set[int] = set()
     for tok in left:
-        if tok.head.i != noun.i and tok.head.i not in index.at and tok.head.i not in mediator_at:
+        first = tok
+        while first.dep_ == "conj" and first.head.i in accepted:
+            first = first.head  # "the Saudi and American mediation": American → Saudi
+        head = first.head.i
+        if head != noun.i and head not in index.at and head not in mediator_at:
             continue  # "NATO membership negotiations": NATO modifies membership, not talks
-        m = index.at.get(tok.i)
+        accepted.add(tok.i)
         if tok.i in topic:
             continue
-        if m is None:
+        mentions = index.all_at(tok.i)
+        mediating = any(tok.i < i <= tok.i + 2 for i in mediator_at) or (
+            lemma(noun) in MEDIATION_NOUNS
+        )
+        if not mentions and mediating:  # "the Egyptian mediation", "Qatari-brokered talks"
+            mentions = [m for m in (index.demonym(tok),) if m is not None]
+        if not mentions:
             if tok.pos_ == "PROPN" and (loc := place(tok)) is not None and roles.location is None:
                 roles.location = loc
             continue
-        if m.start_token in seen:
+        if mentions[0].start_token in seen:
             continue
-        seen.add(m.start_token)
-        if any(m.end_token <= i <= m.end_token + 1 for i in mediator_at) or (
-            lemma(noun) in MEDIATION_NOUNS
-        ):
-            roles.add_mediators([m])
-        elif tok.dep_ == "poss" and directed and roles.agent is None:
-            roles.agent = m
-        else:
-            party_mentions.append(m)
-            place_tokens.append(tok)
+        seen.add(mentions[0].start_token)
+        for m in mentions:
+            if any(m.end_token <= i <= m.end_token + 1 for i in mediator_at) or (
+                lemma(noun) in MEDIATION_NOUNS
+            ):
+                roles.add_mediators([m])
+            elif tok.dep_ == "poss" and directed and roles.agent is None:
+                roles.agent = m
+            else:
+                party_mentions.append(m)
+                place_tokens.append(tok)
     if len(party_mentions) == 1 and not directed and roles.location is None:
         loc = place(place_tokens[0])
         if loc is not None and not roles.parties:
@@ -419,7 +494,7 @@ def participle_mediators(noun: Token, index: MentionIndex, nouns: frozenset[str]
         if any(lemma(t) in nouns for t in noun.doc[noun.i + 1:tok.i]):
             return []  # a nearer event noun owns it
         for agent in (c for c in tok.children if c.dep_ == "agent"):
-            return [m for p in agent.children if p.dep_ == "pobj" for m in index.of_group(p)]
+            return [m for p in agent.children if p.dep_ == "pobj" for m in index.mediator_group(p)]
     return []
 
 

@@ -50,6 +50,9 @@ class Trigger:
     object_event: str = "keep"
     needs_issue: bool = False
     weak: bool = False
+    active: bool = False  # not in the passive ("demands were met" is no meeting)
+    modifier_in: frozenset[str] | None = None  # "a phone call", "the No campaign"
+    object_actor: bool = False  # an actor must be named in the object ("spoke with X")
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,9 @@ def parse_rules(raw: Any, source: str) -> Rules:
             object_event=spec.get("object_event", "keep"),
             needs_issue=bool(spec.get("needs_issue", False)),
             weak=bool(spec.get("weak", False)),
+            active=bool(spec.get("active", False)),
+            modifier_in=_words(spec.get("modifier_in"), sets, where, problems),
+            object_actor=bool(spec.get("object_actor", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -222,6 +228,14 @@ def is_negated(token: Token) -> bool:
         or (c.dep_ == "dobj" and lemma(c) in NEGATIVE_OBJECTS)
         for c in token.children
     )
+
+
+MODIFIER_DEPS = {"compound", "amod", "det", "nmod"}
+
+
+def is_passive(token: Token) -> bool:
+    """"the demands were met", "any provocation would be met with force"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def has_modal(token: Token) -> bool:
@@ -276,14 +290,21 @@ def match(
     candidates = rules.by_lemma.get(lemma(token))
     if not candidates:
         return None
+    pos = "NOUN" if token.pos_ == "PROPN" else token.pos_  # "the Jeddah Declaration"
     for trig in candidates:
-        if trig.type in skip or token.pos_ not in trig.pos or (trig.tag and token.tag_ != trig.tag):
+        if trig.type in skip or pos not in trig.pos or (trig.tag and token.tag_ != trig.tag):
             continue
         if trig.particle and not any(lemma(c) == trig.particle for c in token.children):
             continue
         if trig.negated and not is_negated(token):
             continue
         if trig.modal and not has_modal(token):
+            continue
+        if trig.active and is_passive(token):
+            continue
+        if trig.modifier_in is not None and not any(
+            c.dep_ in MODIFIER_DEPS and lemma(c) in trig.modifier_in for c in token.children
+        ):
             continue
         anchor: Token | None = None
         if trig.object_in is not None:

@@ -7,6 +7,7 @@ process) and extracts whole chunks; results come back in input order.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -16,9 +17,14 @@ from parley.runners.chunks import DEFAULT_CHUNK, check_workers, chunked
 
 
 def _warm_up() -> None:
-    """Pool initializer: load the model before the first chunk arrives."""
+    """Pool initializer: load the model before the first chunk arrives.
+
+    Workers ignore Ctrl-C: the parent handles it and stops the pool, so the terminal
+    shows one message instead of a traceback from every worker.
+    """
     from parley.nlp import build_pipeline
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     build_pipeline()
 
 
@@ -49,7 +55,8 @@ def _run(
         return
     # spawn, not fork: forking a process that already holds spaCy's threads is unsafe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
+    try:
         # Keep at most 2 chunks per worker in flight so memory stays flat on big inputs.
         pending: deque[Future[list[Extraction]]] = deque()
         for chunk in chunks:
@@ -58,3 +65,7 @@ def _run(
                 yield from pending.popleft().result()
         for future in pending:
             yield from future.result()
+    finally:
+        # On Ctrl-C, a failed write or an abandoned iterator, queued chunks are dropped:
+        # only the chunks already running are waited for.
+        pool.shutdown(wait=True, cancel_futures=True)

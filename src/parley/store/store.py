@@ -50,6 +50,14 @@ def _connect(path: Path, read_only: bool) -> Any:
         raise StoreError(f"cannot open the store {path}: {message}") from exc
 
 
+def _reraise_interrupt(exc: Exception) -> None:
+    """DuckDB turns Ctrl-C during a query into its own error: give it back as Ctrl-C."""
+    import duckdb
+
+    if isinstance(exc, duckdb.InterruptException):
+        raise KeyboardInterrupt from exc
+
+
 class Store:
     """Documents, events, actors, claims, positions, evidence and the chronology."""
 
@@ -98,6 +106,7 @@ class Store:
             con.commit()
         except Exception as exc:
             con.rollback()
+            _reraise_interrupt(exc)
             raise StoreError(
                 f"could not store document {extraction.document.id[:12]} "
                 f"({extraction.document.path or extraction.document.title}): {exc}"
@@ -115,6 +124,7 @@ class Store:
             con.commit()
         except Exception as exc:
             con.rollback()
+            _reraise_interrupt(exc)
             raise StoreError(f"could not store the chronology: {exc}") from exc
 
     def _write(self, tables: dict[str, list[Row]]) -> None:

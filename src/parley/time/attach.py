@@ -20,6 +20,7 @@ from parley.nlp.context import DocContext, Timex
 from parley.records import DateInterval
 from parley.time import discourse
 from parley.time.expressions import scan
+from parley.time.hits import FutureAt
 from parley.time.intervals import Interval, parse_iso, shift, slack
 from parley.time.profiles import ConflictProfile
 
@@ -81,7 +82,7 @@ def _tense(tok: Token) -> bool | None:
     return None
 
 
-def _future_checker(ctx: DocContext):  # type: ignore[no-untyped-def]
+def _future_checker(ctx: DocContext) -> FutureAt:
     starts = [t.idx for t in ctx.doc]
 
     def future_at(char: int) -> bool | None:
@@ -301,7 +302,8 @@ def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
     """Said in the present ("says", "has said") → the document date; said in the past in
     a dated report → the report's day (or, without one, the two days up to the date)."""
     when = ctx.when
-    verb = discourse.reporting_governor(ctx.doc[token_i])
+    tok = ctx.doc[token_i]
+    verb = discourse.reporting_governor(tok)
     if when is None or verb is None:
         return None
     if discourse.is_present(verb):
