@@ -136,7 +136,7 @@ def test_cli_errors_ingest_with_only_bad_documents_fails(run_cli: Run, tmp_path:
 def test_cli_errors_text_with_only_a_title_line(run_cli: Run, tmp_path: Path) -> None:
     doc = tmp_path / "one-line.txt"
     doc.write_text("Talks resumed in Geneva on 3 March 2022.\n", encoding="utf-8")
-    _one_line_error(*run_cli("extract", str(doc)), "only a title line")
+    _one_line_error(*run_cli("extract", str(doc)), "empty after the title line")
 
 
 def test_cli_errors_ctrl_c_keeps_stored_documents(

@@ -103,8 +103,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
             cand.modality, cand.source = "hypothetical", None
         candidates.append(cand)
 
-    candidates = [c for c in (_finish(ctx, c, index, ontology, polar) for c in candidates) if c]
-    _resolve_references(candidates)
+    references: set[int] = set()  # definite deals under a modal ("would respect the truce")
+    candidates = [c for c in (_finish(ctx, c, index, ontology, polar, references)
+                              for c in candidates) if c]
+    _resolve_references(candidates, references)
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
@@ -448,7 +450,8 @@ def _source(cand: Candidate) -> Actor:
 
 
 def _finish(  # type: ignore[no-untyped-def]
-    ctx: DocContext, cand: Candidate, index: MentionIndex, ontology, polar: set[int]
+    ctx: DocContext, cand: Candidate, index: MentionIndex, ontology, polar: set[int],
+    references: set[int],
 ) -> Candidate | None:
     doc = ctx.doc
     tok = doc[cand.trigger]
@@ -469,8 +472,9 @@ def _finish(  # type: ignore[no-untyped-def]
         cand.modality = "hypothetical"
         # "would respect the truce", "the ceasefire could open a lifeline": the modal is
         # about what happens to an existing deal, not about the deal itself
-        cand.reference = (cand.nominal and cand.anaphoric and cand.type in REFERENCE_TYPES
-                          and governor is None and not forced)
+        if (cand.nominal and cand.anaphoric and cand.type in REFERENCE_TYPES
+                and governor is None and not forced):
+            references.add(cand.trigger)
     # Attribution applies whatever the modality: a hypothetical or negated event inside
     # "X said ..." is still X's account (precedence keeps the stronger modality).
     reported, speaker = mod.speaker(tok, ctx, index)
@@ -524,7 +528,7 @@ def _date(ctx: DocContext, token_i: int) -> DateInterval:
 
 # --- document-level repairs ------------------------------------------------------------
 
-def _resolve_references(candidates: list[Candidate]) -> None:
+def _resolve_references(candidates: list[Candidate], references: set[int]) -> None:
     """A definite deal under a modal ("would respect the truce") refers to an earlier one.
 
     With an earlier factual event of its type it becomes a mention of that event (it
@@ -532,7 +536,7 @@ def _resolve_references(candidates: list[Candidate]) -> None:
     """
     factual: set[str] = set()
     for cand in sorted(candidates, key=lambda c: c.trigger):
-        if getattr(cand, "reference", False) and cand.type in factual:
+        if cand.trigger in references and cand.type in factual:
             cand.modality = "reported" if cand.attributed else "asserted"
             cand.needs_antecedent = True
         elif cand.modality in ("asserted", "reported"):

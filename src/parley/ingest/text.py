@@ -67,7 +67,7 @@ def parse_text(raw: str, path: str | Path | None = None) -> Document:
     body = "\n".join(lines[i:])
     if not body.strip():
         raise IngestError(
-            f"{path or 'document'}: only a title line, no body text "
+            f"{path or 'document'}: empty after the title line "
             "(the first line is the title; the text starts on the next line)"
         )
     return document_from_text(body, title=title, path=path, **meta)
