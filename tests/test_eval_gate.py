@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "tests" / "data" / "eval_baseline.json"
 
 
-def _accuracy_module():  # type: ignore[no-untyped-def]
+def _accuracy_module() -> Any:
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -38,10 +39,11 @@ def test_eval_gate_baseline_matches_gold(scores: dict) -> None:
 
 def test_eval_gate_scores_do_not_regress(scores: dict) -> None:
     baseline = json.loads(BASELINE.read_text())["scores"]
+    now = scores["scores"]
     drops = [
-        f"{name}.{metric}: {scores[name].get(metric, 0.0):.4f} < {floor:.4f}"
+        f"{name}.{metric}: {now.get(name, {}).get(metric, 0.0):.4f} < {floor:.4f}"
         for name, metrics in baseline.items()
         for metric, floor in metrics.items()
-        if scores.get(name, {}).get(metric, 0.0) < floor - 1e-9
+        if now.get(name, {}).get(metric, 0.0) < floor - 1e-9
     ]
     assert not drops, "accuracy fell below the baseline: " + "; ".join(drops)

@@ -194,3 +194,76 @@ def test_events_the_two_sides_inherit_the_pair_in_the_text(make_ctx: Ctx) -> Non
     ceasefire = _one(_events(make_ctx, text), "ceasefire")
     assert {a.code for a in ceasefire.parties} == {"COL", "COLELN"}
     assert ceasefire.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "groups"),
+    [
+        ("Serbia accepted a plan put forward by Norway and Finland.", "proposal", {"NOR"}),
+        ("Biden held a phone call with Netanyahu on Thursday.", "talks", {"USA", "ISR"}),
+        ("Macron spoke with Erdogan on Friday.", "talks", {"FRA", "TUR"}),
+        ("Kenya and Ethiopia agreed to a three-day pause in the fighting.", "ceasefire",
+         {"KEN", "ETH"}),
+        ("Serbia and Kosovo agreed to end the fighting on Monday.", "ceasefire",
+         {"SRB", "XKX"}),
+        ("Kenya welcomed the Declaration of Principles signed in Nairobi by Ethiopia and "
+         "Eritrea.", "agreement", {"ETH", "ERI"}),
+        ("Turkey threatened to block the corridor between Serbia and Kosovo.", "obstruction",
+         {"TUR"}),
+        ("He accused Iran of working to derail the Baku accord.", "obstruction", {"IRN"}),
+        ("The Houthis said they remained committed to the Muscat process.", "willingness",
+         {"YEM"}),
+        ("Russia withdrew from the grain deal in July.", "suspension", {"RUS"}),
+    ],
+)
+def test_events_extract_detects_phrasings(
+    make_ctx: Ctx, text: str, etype: str, groups: set[str]
+) -> None:
+    event = _one(_events(make_ctx, text), etype)
+    assert groups <= _groups([*event.parties, *event.mediators]) | (
+        {event.agent.group} if event.agent else set())
+
+
+def test_events_extract_accused_party_is_agent(make_ctx: Ctx) -> None:
+    event = _one(_events(make_ctx, "He accused Iran of working to derail the Baku accord."),
+                 "obstruction")
+    assert event.agent is not None and event.agent.group == "IRN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow would return to the deal only once its demands were met.",
+        "Kenya said any attack would be met with force.",
+        "Serbia's envoy spoke to reporters on Monday.",
+    ],
+)
+def test_events_extract_no_talks_from_passive_or_audience(make_ctx: Ctx, text: str) -> None:
+    assert not [e for e in _events(make_ctx, text) if e.type == "talks"]
+
+
+def test_events_extract_plural_generic_truces_are_no_event(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "The meeting follows a series of broken truces.")
+    assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_events_extract_modal_reference_to_a_known_truce(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Serbia and Kosovo signed a truce on Monday. Kosovo said "
+                               "its police would respect the truce as long as Serbia did.")
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert len(truces) == 1 and truces[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Serbia and Kosovo signed a truce on Monday.", "signed"),
+        ("Serbia and Kosovo reached a temporary truce on Monday.", "provisional"),
+        ("The truce between Serbia and Kosovo expired on Sunday.", "collapsed"),
+        ("Serbia and Kosovo reached a comprehensive agreement on Monday.", "final"),
+        ("Serbia and Kosovo reached a deal on Monday.", None),
+    ],
+)
+def test_events_extract_status_from_cues(make_ctx: Ctx, text: str, status: str | None) -> None:
+    events = [e for e in _events(make_ctx, text) if e.type in ("agreement", "ceasefire")]
+    assert events and events[0].status == status

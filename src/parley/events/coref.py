@@ -199,20 +199,24 @@ def bridge(events: list[Candidate]) -> None:
         elif agent is not None and ev.type in TARGETED_TYPES and len(own) < 2:
             ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
     for n, ev in enumerate(ordered):
-        if ev.type not in MEDIATED_TYPES or ev.roles.mediators:
+        if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.modality == "negated":
             continue
         agent = ev.roles.agent
         own = _party_groups(ev)
         donors = [*reversed(ordered[:n]), *ordered[n + 1:]]
         donor = next((d for d in donors if _mediated_process(d) and (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
-        if donor is None:
-            continue
-        if agent is not None and agent.actor.group not in _party_groups(donor) - groups(
-            donor.roles.mediators
-        ):
+        if donor is not None:
+            process = groups(donor.roles.mediators)
+            between = _party_groups(donor) - process
+            mediators = donor.roles.mediators
+        else:  # mediators the text names for the whole process, on no event of their own
+            between, mediators = groups(ev.roles.sides), ev.roles.process
+            if not own or not own <= between:
+                continue
+        if agent is not None and agent.actor.group not in between:
             continue  # an outsider's act ("the US halted the talks") is no part of the process
-        ev.roles.add_mediators([m for m in donor.roles.mediators if m.actor.group not in own])
+        ev.roles.add_mediators([m for m in mediators if m.actor.group not in own])
 
 
 def _mediated_process(ev: Candidate) -> bool:

@@ -187,8 +187,8 @@ def _joint_subject(tok: Token) -> bool:
         if subj.conjuncts:
             return True
         words = {lemma(c) for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
-        if words & JOINT_WORDS or lemma(subj) in JOINT_WORDS:
-            return True
+        if words & JOINT_WORDS or (lemma(subj) in JOINT_WORDS and subj.tag_ == "NNS"):
+            return True  # "both sides", "the parties"; not "the Tigrayan side"
     return False
 
 

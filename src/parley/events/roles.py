@@ -55,6 +55,7 @@ class Roles:
     mediators: list[Mention] = field(default_factory=list)
     location: Location | None = None
     sides: list[Mention] = field(default_factory=list)  # the conflict's two sides (context)
+    process: list[Mention] = field(default_factory=list)  # the document's mediators (context)
 
     def add_parties(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -87,7 +88,14 @@ class MentionIndex:
                 if all(f.actor.group != m.actor.group for f in found):
                     found.append(m)
         self._sides: list[Mention] | None = None
+        self._process: list[Mention] | None = None
         self._demonyms: dict[int, Mention | None] = {}
+
+    def process_mediators(self) -> list[Mention]:
+        """Who mediates the process the document is about (computed once per document)."""
+        if self._process is None:
+            self._process = _process_mediators(self)
+        return self._process
 
     def all_at(self, i: int) -> list[Mention]:
         """Every mention on token ``i`` ("the mediators" after two were named)."""
@@ -182,6 +190,39 @@ class MentionIndex:
             if self.ctx.doc[m.start_token].dep_ in ("nsubj", "nsubjpass") or best is None:
                 best = m
         return best
+
+
+# "under joint Saudi and American sponsorship", "through Egyptian mediation"
+PROCESS_NOUNS = (AUSPICES_NOUNS | MEDIATION_NOUNS) - {"help", "offices", "chairmanship"}
+
+
+def _process_mediators(index: MentionIndex) -> list[Mention]:
+    """Mediators the document states anywhere, whatever event they attach to.
+
+    "Qatari and Egyptian mediators", "the mediators" (linked to those named earlier),
+    "under Saudi and American sponsorship", "X brokered / mediated / facilitated ...",
+    "with X acting as guarantors". Offers and denials ("IGAD offered to host",
+    "did not mediate") name no mediator; neither side of the conflict is one.
+    """
+    from parley.events.modality import is_hypothetical, is_negated
+
+    found: list[Mention] = []
+    for tok in index.ctx.doc:
+        word = lemma(tok)
+        if tok.pos_ == "NOUN" and word in MEDIATOR_NOUNS - {"host"}:
+            got = index.mediator_group(tok)
+        elif tok.pos_ == "NOUN" and word in PROCESS_NOUNS:
+            got = mediators_of(tok, index) or []
+        elif tok.pos_ == "VERB" and (word in MEDIATOR_LEMMAS - {"back", "host"} or (
+                word in ROLE_VERBS and _mediating(tok))):
+            subj, _ = subject_tokens(tok, max_steps=1)
+            got = [m for t in subj for m in index.mediator_group(t)]
+        else:
+            continue
+        if got and not is_negated(tok, None) and not is_hypothetical(tok, None):
+            found += got
+    side_groups = {m.actor.group for m in index.sides()}
+    return [m for m in _dedupe(list(found)) if m.actor.group not in side_groups]
 
 
 def _dedupe(found: list[Mention | None]) -> list[Mention]:
@@ -323,6 +364,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
     """
     if not roles.sides:
         roles.sides = index.sides()
+        roles.process = index.process_mediators()
     roles.add_mediators(absolute_mediators(tok, index))
     for subj in (c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS):
         found = index.mediator_group(subj)  # "Saudi and US mediators met the army's envoys"
