@@ -221,4 +221,4 @@ def bridge(events: list[Candidate]) -> None:
 
 def _mediated_process(ev: Candidate) -> bool:
     """A mediated event that happened: an offer to mediate names no process's mediators."""
-    return bool(ev.roles.mediators) and ev.modality in FACTUAL
+    return bool(ev.roles.mediators) and ev.modality in FACTUAL and ev.type == "mediation"
