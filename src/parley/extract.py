@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.actors import recognise
@@ -49,8 +50,21 @@ def analyse(document: Document, spacy_doc: Doc, conflict: str | None = None) -> 
     return analyse_context(document, spacy_doc, conflict)[0]
 
 
+@lru_cache(maxsize=1)
+def load_rule_data() -> None:
+    """Load and validate every rule file once, so bad data fails before any document."""
+    from parley.actors import active_dictionary
+    from parley.events import load_rules
+    from parley.time import all_profiles
+
+    load_rules()
+    active_dictionary()
+    all_profiles()
+
+
 def extract_document(document: Document, conflict: str | None = None) -> Extraction:
     """Extract events, claims and positions from one document."""
+    load_rule_data()
     nlp = build_pipeline()
     return analyse(document, nlp(document.text), conflict)
 
@@ -59,6 +73,7 @@ def extract_documents(
     documents: Iterable[Document], conflict: str | None = None, batch_size: int = 16
 ) -> Iterator[Extraction]:
     """Many documents through ``nlp.pipe`` (batched parsing is several times faster)."""
+    load_rule_data()
     nlp = build_pipeline()
     docs = list(documents) if not isinstance(documents, list) else documents
     for document, parsed in zip(

@@ -206,6 +206,8 @@ def bridge(events: list[Candidate]) -> None:
         donors = [*reversed(ordered[:n]), *ordered[n + 1:]]
         donor = next((d for d in donors if _mediated_process(d) and (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
+        if donor is not None and not _same_place(donor.roles.location, ev.roles.location):
+            continue  # "the deal signed in Bogota" is no part of "the talks in Havana"
         if donor is not None:
             process = groups(donor.roles.mediators)
             between = _party_groups(donor) - process
@@ -221,4 +223,4 @@ def bridge(events: list[Candidate]) -> None:
 
 def _mediated_process(ev: Candidate) -> bool:
     """A mediated event that happened: an offer to mediate names no process's mediators."""
-    return bool(ev.roles.mediators) and ev.modality in FACTUAL and ev.type == "mediation"
+    return bool(ev.roles.mediators) and ev.modality in FACTUAL
