@@ -135,3 +135,10 @@ def test_actors_places_lookup(text: str, name: str, country: str) -> None:
 
 def test_actors_places_unknown_is_none() -> None:
     assert lookup_place("Atlantis") is None
+
+
+def test_actors_dictionary_fingerprint_covers_head_nouns(tmp_path: Path) -> None:
+    """Cached matchers are keyed by the fingerprint: new head nouns must change it."""
+    heads = tmp_path / "heads.yaml"
+    heads.write_text("government: [politburo]\n")
+    assert load_dictionaries().fingerprint != load_dictionaries([heads]).fingerprint

@@ -11,7 +11,7 @@ import pytest
 
 from parley.actors import recognise
 from parley.nlp.context import DocContext
-from parley.records import Document
+from parley.records import Actor, Document
 
 GOLD = Path(__file__).parent.parent / "gold" / "actors"
 
@@ -42,6 +42,12 @@ def gold_spans(text: str, actors: list[dict]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def predicted_span(actor: Actor) -> tuple[int, int, str, str | None]:
+    """(start, end, code, text) of a recognised mention; recognise always sets offsets."""
+    assert actor.start is not None and actor.end is not None
+    return actor.start, actor.end, actor.code, actor.text
+
+
 def score(nlp) -> tuple[int, int, int, int, list[str]]:
     """(correct predictions, predictions, found gold, gold, error lines)."""
     correct = predicted = found = total = 0
@@ -51,15 +57,15 @@ def score(nlp) -> tuple[int, int, int, int, list[str]]:
         text, published = read_gold_text(path.parent / gold["document"])
         ctx = DocContext(Document(id=path.stem, text=text), nlp(text), when=published)
         spans = gold_spans(text, gold["actors"])
-        preds = [m.actor for m in recognise(ctx)]
-        for a in preds:
-            hit = any(s < a.end and a.start < e and c == a.code for s, e, c in spans)
+        preds = [predicted_span(m.actor) for m in recognise(ctx)]
+        for ps, pe, pc, ptext in preds:
+            hit = any(s < pe and ps < e and c == pc for s, e, c in spans)
             correct += hit
             if not hit:
-                errors.append(f"{path.stem}: spurious {a.text!r} {a.code}")
+                errors.append(f"{path.stem}: spurious {ptext!r} {pc}")
         predicted += len(preds)
         for s, e, c in spans:
-            ok = any(s < a.end and a.start < e and c == a.code for a in preds)
+            ok = any(s < pe and ps < e and c == pc for ps, pe, pc, _ in preds)
             found += ok
             if not ok:
                 errors.append(f"{path.stem}: missed {text[s:e]!r} {c}")

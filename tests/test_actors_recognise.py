@@ -103,3 +103,13 @@ def test_actors_recognise_works_without_the_ruler_component(nlp) -> None:
     assert "parley_actors" not in plain.spans
     ctx = DocContext(Document(id="t", text=text), plain, when=None)
     assert [m.actor.code for m in recognise(ctx)] == ["RUSGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said the Housing Minister would attend.",
+     "Analysts expect the Water Resources Minister to resign."],
+)
+def test_actors_recognise_portfolio_title_without_name(nlp, text: str) -> None:
+    """A title after portfolio words and no name is no mention (and no crash)."""
+    assert found(nlp, text) == []

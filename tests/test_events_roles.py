@@ -125,3 +125,80 @@ def test_roles_mediator_subject_is_not_a_party(make_ctx: Ctx) -> None:
     ev = _one(extract_events(make_ctx(text)), "talks")
     assert {"NOR", "CUB"} <= _groups(ev.mediators)
     assert not {"NOR", "CUB"} & _groups(ev.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("The Turkish and Swiss mediation between the two governments stalled.", {"TUR", "CHE"}),
+        ("Kenya and Uganda signed a Qatari-brokered accord on Monday.", {"QAT"}),
+        ("The army and the rebels exchanged prisoners through Norwegian mediation.", {"NOR"}),
+    ],
+)
+def test_roles_nationality_adjectives_name_mediators(
+    make_ctx: Ctx, text: str, mediators: set[str]
+) -> None:
+    events = extract_events(make_ctx(text))
+    assert any(mediators <= _groups(e.mediators) for e in events), [
+        (e.type, _groups(e.mediators), _groups(e.parties)) for e in events]
+
+
+def test_roles_nationality_adjective_is_no_party(make_ctx: Ctx) -> None:
+    text = "Kenyan and Ugandan officials met in Nairobi on Monday."
+    events = extract_events(make_ctx(text))
+    assert all(not _groups(e.mediators) & {"KEN", "UGA"} for e in events)
+
+
+def test_roles_process_mediators_stated_once_reach_later_events(make_ctx: Ctx) -> None:
+    text = ("The Ghanaian and Swiss facilitation between Sudan's army and the RSF began in "
+            "spring. The first round opened in Geneva on 3 May. A truce followed on 9 May.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    ev = _one(events, "ceasefire")
+    assert {"GHA", "CHE"} <= _groups(ev.mediators)
+
+
+def test_roles_offer_to_mediate_names_no_process_mediator(make_ctx: Ctx) -> None:
+    text = ("Russian and Ukrainian delegations met in Istanbul on Monday. "
+            "Brazil has offered to host a further round.")
+    ev = _one(extract_events(make_ctx(text, conflict="russia-ukraine")), "talks")
+    assert "BRA" not in _groups(ev.mediators)
+
+
+def test_roles_mentions_on_one_span_all_count(make_ctx: Ctx) -> None:
+    ctx = make_ctx("Qatar and Egypt met the delegations.")
+    index = MentionIndex(ctx)
+    first = ctx.mentions[0]
+    clone = type(first)(ctx.mentions[1].actor, first.start_token, first.end_token, first.sentence)
+    ctx.mentions.append(clone)
+    index = MentionIndex(ctx)
+    assert {m.actor.group for m in index.all_at(first.start_token)} == {"QAT", "EGY"}
+
+
+def test_roles_subject_reached_through_adverbial_clause(make_ctx: Ctx) -> None:
+    text = "Ethiopia set out a formula on Monday, calling for the withdrawal of Eritrean troops."
+    ev = _one(extract_events(make_ctx(text)), "demand")
+    assert ev.agent is not None and ev.agent.group == "ETH"
+
+
+def test_roles_talks_in_the_city_of_a_place(make_ctx: Ctx) -> None:
+    text = ("Talks in the Kenyan city of Nairobi between Ethiopia and Eritrea "
+            "opened on Tuesday.")
+    ev = _one(extract_events(make_ctx(text)), "talks")
+    assert ev.location is not None and ev.location.name == "Nairobi"
+    assert {"ETH", "ERI"} <= _groups(ev.parties)
+
+
+def test_roles_plural_pronoun_takes_the_speakers(make_ctx: Ctx) -> None:
+    text = "Ghana and Togo said on Friday that they were ready to negotiate with the rebels."
+    ev = _one(extract_events(make_ctx(text)), "willingness")
+    assert {"GHA", "TGO"} <= _groups(ev.parties)
+
+
+def test_roles_object_controls_the_complement(make_ctx: Ctx) -> None:
+    text = ("Russian and Ukrainian forces clashed. "
+            "Washington pressed Kyiv and Moscow to reach a deal.")
+    events = extract_events(make_ctx(text, conflict="russia-ukraine"))
+    demand = _one(events, "demand")
+    assert demand.agent is not None and demand.agent.group == "USA"
+    deal = _one(events, "agreement")
+    assert _groups(deal.parties) == {"RUS", "UKR"}

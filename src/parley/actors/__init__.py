@@ -21,12 +21,13 @@ from parley.actors.places import lookup_place
 if TYPE_CHECKING:
     from parley.nlp.context import DocContext, Mention
 
-__all__ = ["Dictionary", "group_of", "load_dictionaries", "lookup_place", "recognise", "relink",
-           "use_dictionaries"]
+__all__ = ["Dictionary", "active_dictionary", "group_of", "load_dictionaries", "lookup_place",
+           "recognise", "relink", "use_dictionaries"]
 
 
 def recognise(ctx: DocContext) -> list[Mention]:
     """All actor mentions in the document, linked at the document date, sorted by offset."""
     from parley.actors.mentions import recognise_doc, to_mentions
 
-    return to_mentions(ctx, recognise_doc(ctx.doc, active_dictionary(), ctx.when))
+    d = active_dictionary()
+    return to_mentions(ctx, recognise_doc(ctx.doc, d, ctx.when), d)

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.actors.cues import apposed_person
+from parley.actors.cues import POSSESSIVE, apposed_person
 from parley.actors.dictionary import GROUP, GROUPADJ
-from parley.actors.linker import office_holder, person_actor
+from parley.actors.linker import office_holder
 from parley.records import Actor
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
 
 def possessed(rec: _Recogniser, start: int, end: int, owner: Actor) -> int:
     """ "the movement's leader Jane Doe", "the government's foreign minister, Jane Doe"."""
-    if rec.lower(end) not in ("'s", "’s", "'", "’"):
+    if rec.lower(end) not in POSSESSIVE:
         return end
     k = end + 1
     title_end, title = rec.titles(k)
@@ -254,5 +254,5 @@ def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor |
     code = home + ("MIL" if kind == "tmil" else "GOV")
     holder = office_holder(rec.d, code, phrase, rec.when)
     if holder is not None:
-        return person_actor(holder, rec.when)
+        return rec.person(holder)
     return None

@@ -104,12 +104,18 @@ def modifies_noun(rec: _Recogniser, end: int) -> bool:
     return token.pos_ == "NOUN" and token.is_alpha and end not in rec.heads
 
 
-def apposed_person(rec: _Recogniser, start: int, end: int) -> Actor | None:
-    """The person a description is in apposition to ("Naftali Bennett, the former ...")."""
+def comma_before(rec: _Recogniser, start: int) -> int | None:
+    """The comma that sets off a description starting at ``start`` ("X, the envoy"), if any."""
     p = start - 1
     if rec.lower(p) in ("the", "a", "an"):
         p -= 1
-    if p < 1 or rec.tokens[p].text != ",":
+    return p if p >= 1 and rec.tokens[p].text == "," else None
+
+
+def apposed_person(rec: _Recogniser, start: int, end: int) -> Actor | None:
+    """The person a description is in apposition to ("Naftali Bennett, the former ...")."""
+    p = comma_before(rec, start)
+    if p is None:
         return None
     last = end - 1
     closed = end >= len(rec.tokens) or rec.tokens[end].is_punct or rec.tokens[last].dep_ == "appos"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeGuard
 
 import yaml
 
@@ -44,6 +44,9 @@ PERSON, SHORT = "person", "short"
 MODIFIERS = frozenset({NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ})
 
 
+EntityKind = Literal["state", "organisation", "group"]
+
+
 @dataclass(frozen=True)
 class Role:
     code: str
@@ -71,7 +74,7 @@ class Entity:
     code: str
     country: str
     name: str
-    kind: str  # state | organisation | group
+    kind: EntityKind
 
 
 @dataclass
@@ -141,11 +144,12 @@ def _date(value: Any, where: str, problems: _Problems) -> date | None:
         return None
 
 
-def _code_ok(code: Any) -> bool:
+def _code_ok(code: Any) -> TypeGuard[str]:
+    """Whether ``code`` is a well-formed actor code (narrows it to ``str`` for the caller)."""
     return isinstance(code, str) and code.isalnum() and code.isupper() and 2 <= len(code) <= 9
 
 
-def _load_entities(d: Dictionary, items: Any, kind: str, problems: _Problems) -> None:
+def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Problems) -> None:
     section = {"state": "states", "organisation": "organisations", "group": "groups"}[kind]
     if not isinstance(items, list):
         problems.add(section, "must be a list")
@@ -266,10 +270,11 @@ def _load_places(d: Dictionary, items: Any, problems: _Problems) -> None:
             problems.add(where, "duplicate place")
         seen.add(name)
         for text in [name, *_strings(item.get("aliases"), where, problems, "aliases")]:
-            d.places[_place_key(text)] = (name, item["country"])
+            d.places[place_key(text)] = (name, item["country"])
 
 
-def _place_key(text: str) -> str:
+def place_key(text: str) -> str:
+    """The gazetteer key of a place name: folded, case-free, without a leading "the"."""
     key = _fold(" ".join(text.split())).casefold()
     return key[4:] if key.startswith("the ") else key
 
@@ -285,8 +290,9 @@ def load_file(d: Dictionary, path: Path) -> None:
     problems = _Problems(path)
     for key in sorted(set(data) - set(SECTIONS)):
         problems.add(key, f"unknown section (expected one of {', '.join(SECTIONS)})")
-    for kind, section in (("state", "states"), ("organisation", "organisations"),
-                          ("group", "groups")):
+    kinds: tuple[tuple[EntityKind, str], ...] = (
+        ("state", "states"), ("organisation", "organisations"), ("group", "groups"))
+    for kind, section in kinds:
         if section in data:
             _load_entities(d, data[section], kind, problems)
     if "people" in data:
@@ -317,15 +323,16 @@ def env_paths() -> list[Path]:
 def _finish(d: Dictionary) -> Dictionary:
     for code, entity in d.entities.items():
         if entity.kind == "state":
-            d.places.setdefault(_place_key(entity.name), (entity.name, code))
+            d.places.setdefault(place_key(entity.name), (entity.name, code))
     for surface, items in d.surfaces.items():
         for label, key in items:
             if label in (CAPITAL, SEAT, NAME):
-                d.places.setdefault(_place_key(surface), (surface.removeprefix("the ")
+                d.places.setdefault(place_key(surface), (surface.removeprefix("the ")
                                                           .removeprefix("The "), key))
     digest = hashlib.sha1(repr(sorted(d.surfaces.items())).encode())
     digest.update(repr(sorted(d.people.items())).encode())
     digest.update(repr(sorted(d.fights.items())).encode())
+    digest.update(repr(sorted(d.heads.items())).encode())  # the head matcher is built from them
     d.fingerprint = digest.hexdigest()[:12]
     return d
 
@@ -355,4 +362,12 @@ def use_dictionaries(extra: list[Path] | None) -> Dictionary:
 
 
 def active_dictionary() -> Dictionary:
-    return load_dictionaries(_active_extra)
+    """The dictionary recognition and linking use now (called per mention, so memoised)."""
+    return _active(os.environ.get(ENV_VAR, ""), tuple(_active_extra))
+
+
+@lru_cache(maxsize=8)
+def _active(env: str, extra: tuple[Path, ...]) -> Dictionary:
+    # ``env`` is only part of the key: a changed PARLEY_ACTORS is picked up, while the
+    # files are listed and stat'ed once rather than at every call.
+    return load_dictionaries(list(extra))

@@ -17,9 +17,9 @@ SECTORS = frozenset({"GOV", "MIL", "ELI", "BUS", "LEG", "OPP", "CVL", "REB", "JU
                      "UAF", "RAD", "SEP", "REL"})
 
 
-def group_of(code: str) -> str:
+def group_of(code: str, dictionary: Dictionary | None = None) -> str:
     """The comparison group of a code: its state or organisation (RUSGOV → RUS, UNSC → UN)."""
-    d = active_dictionary()
+    d = dictionary or active_dictionary()
     entity = d.entities.get(code)
     if entity is not None:
         return entity.country
@@ -59,9 +59,11 @@ def person_code(person: Person, when: date | None, former: bool = False,
 
 
 def person_actor(person: Person, when: date | None, former: bool = False,
-                 title: str | None = None) -> Actor:
+                 title: str | None = None, dictionary: Dictionary | None = None) -> Actor:
+    """``person`` as an actor on ``when``, grouped by ``dictionary`` (default: the active one)."""
     code, role = person_code(person, when, former, title)
-    return Actor(code=code, country=group_of(code), name=person.name, kind="person", role=role)
+    return Actor(code=code, country=group_of(code, dictionary), name=person.name, kind="person",
+                 role=role)
 
 
 def office_holder(d: Dictionary, code: str, title: str, when: date | None) -> Person | None:
@@ -84,4 +86,4 @@ def relink(actor: Actor, when: date | None, dictionary: Dictionary | None = None
         return actor
     former = bool(actor.role and actor.role.startswith("former") and when is None)
     code, role = person_code(person, when, former)
-    return actor.model_copy(update={"code": code, "country": group_of(code), "role": role})
+    return actor.model_copy(update={"code": code, "country": group_of(code, d), "role": role})

@@ -32,6 +32,7 @@ from parley.actors.dictionary import (
     SHORT,
     Dictionary,
     Entity,
+    Person,
 )
 from parley.actors.linker import group_of, office_holder, person_actor
 from parley.actors.ruler import cached_matches
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
             GROUPADJ)
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
 COORDINATORS = {"and", "or", ",", "-", "–", "/"}
 
 
@@ -116,7 +116,17 @@ class _Recogniser:
             full = code + sector
             return Actor(code=full, country=code, name=entity.name, kind="state")
         return Actor(code=entity.code, country=entity.country, name=entity.name,
-                     kind=_KINDS[entity.kind])
+                     kind=entity.kind)
+
+    def office_actor(self, entity: Entity, former: bool, military: bool) -> Actor:
+        """Who an office or body of ``entity`` acts for: for a state, its government,
+        military or (``former``) its former officials; otherwise the entity itself."""
+        sector = "ELI" if former else ("MIL" if military else "GOV")
+        return self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+
+    def person(self, person: Person, former: bool = False, title: str | None = None) -> Actor:
+        """A dictionary person linked at the document date."""
+        return person_actor(person, self.when, former, title, self.d)
 
     # ------------------------------------------------------------------ pass
     def run(self) -> list[tuple[int, int, Actor]]:
@@ -136,7 +146,7 @@ class _Recogniser:
         if mod is not None and not (set(mod.labels) & MODIFIERS):
             return self.standalone(mod, former, i)
         k = mod.end if mod else j
-        if mod is not None and self.lower(k) in POSSESSIVE:
+        if mod is not None and self.lower(k) in cx.POSSESSIVE:
             k += 1
         title_end, title = self.titles(k)
         if (mod or title) and (end := self.named_person(title_end, bool(title))):
@@ -150,10 +160,11 @@ class _Recogniser:
         if title and mod is None and title != "honorific" and cx.apposed_person(self, i, title_end):
             return self.description(i, title_end, None, title, former)
         if title and mod is None and title != "honorific" and not former:
-            phrase = self.heads[k][2]
-            if title_end == self.heads[k][0] and (who := ana.bare_title(self, k, title_end,
-                                                                         phrase)):
-                self.emit(k, title_end, who, remember_it=False)
+            # The title starts after any portfolio words ("the Housing Minister").
+            t = cx.title_start(self, k, title_end)
+            t_end, _kind, phrase = self.heads[t]
+            if title_end == t_end and (who := ana.bare_title(self, t, title_end, phrase)):
+                self.emit(t, title_end, who, remember_it=False)
                 return self.apposed_after(title_end, who)
         if mod is None and not former and (end := ana.resolve(self, i)) is not None:
             return end
@@ -230,25 +241,13 @@ class _Recogniser:
             self.state.seen.add(person.name)
             found = self.heads.get(cx.title_start(self, start, name_start))
             said = found[2] if found and found[1] in ("tgov", "tmil") else ""
-            self.emit(start, end, person_actor(person, self.when, former, said or None))
+            self.emit(start, end, self.person(person, former, said or None))
             return end
-        name = self.doc[name_start:end].text
-        actor = self._stranger_actor(name, mod, title, former)
-        if actor is None:
-            return end
-        self.state.strangers[name] = actor
-        self.state.strangers[self.tokens[end - 1].text] = actor
-        self.emit(start, end, actor)
-        return end
-
-    def _stranger_actor(self, name: str, mod: _Match | None, title: str | None,
-                        former: bool) -> Actor | None:
         entity = self._entity_of(mod)
-        if entity is None:
-            return None
-        sector = "ELI" if former else ("MIL" if title == "tmil" else "GOV")
-        base = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
-        return base.model_copy(update={"name": name, "kind": "person"})
+        if entity is not None:  # an unknown person acts for the state or body named before
+            self._stranger(start, end, self.office_actor(entity, former, title == "tmil"),
+                           name_start)
+        return end
 
     def _entity_of(self, mod: _Match | None) -> Entity | None:
         if mod is None:
@@ -266,18 +265,17 @@ class _Recogniser:
             return end
         if apposed is not None:
             person = self.d.people.get(apposed.name or "")
-            actor = (person_actor(person, self.when, former) if person
+            actor = (self.person(person, former) if person
                      else apposed.model_copy(update={"text": None}))
             self.emit(start, end, actor)
             return end
         assert entity is not None
-        sector = "ELI" if former else ("MIL" if title == "tmil" else "GOV")
-        actor = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        actor = self.office_actor(entity, former, title == "tmil")
         actor = actor.model_copy(update={"kind": "person", "name": None})
         phrase = self.heads.get(cx.title_start(self, start, end), (0, "", ""))[2]
         holder = None if former else office_holder(self.d, actor.code, phrase, self.when)
         if holder is not None:
-            actor = person_actor(holder, self.when)
+            actor = self.person(holder)
         else:
             actor = actor.model_copy(update={"role": phrase or None})
         self.emit(start, end, actor)
@@ -315,10 +313,8 @@ class _Recogniser:
 
     def apposed_before(self, start: int, actor: Actor) -> None:
         """ "Jane Doe, Riyadh's envoy to Yemen, said": an unknown name before a description."""
-        p = start - 1
-        if self.lower(p) in ("the", "a", "an"):
-            p -= 1
-        if p < 1 or self.tokens[p].text != "," or any(e == p for _, e, _ in self.state.out):
+        p = cx.comma_before(self, start)
+        if p is None or any(e == p for _, e, _ in self.state.out):
             return
         first = p - 1
         while first > 0 and self.tokens[first].ent_iob_ == "I":
@@ -326,8 +322,10 @@ class _Recogniser:
         if self._person_ent(first) == p and not any(first <= k < p for k in self.ents):
             self._stranger(first, p, actor)
 
-    def _stranger(self, start: int, end: int, actor: Actor) -> None:
-        name = self.doc[start:end].text
+    def _stranger(self, start: int, end: int, actor: Actor, name_start: int | None = None) -> None:
+        """Emit a person not in the dictionary, remembered by full and last name for later
+        short mentions; the name is [name_start, end) when a title precedes it."""
+        name = self.doc[start if name_start is None else name_start:end].text
         person = actor.model_copy(update={"name": name, "kind": "person"})
         self.state.strangers[name] = person
         self.state.strangers[self.tokens[end - 1].text] = person
@@ -339,8 +337,7 @@ class _Recogniser:
         if entity is None or (DEMONYM not in mod.labels and cx.is_place(self, mod.start,
                                                                         mod.end)):
             return False
-        sector = "ELI" if former else ("MIL" if kind == "mil" else "GOV")
-        actor = self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        actor = self.office_actor(entity, former, kind == "mil")
         self.emit(start, end, actor)
         if phrase in ana.MEDIATOR_HEADS:
             ana.add_mediator(self, actor)
@@ -402,21 +399,20 @@ class _Recogniser:
         return end
 
 
-_KINDS = {"state": "state", "organisation": "organisation", "group": "group"}
-
-
 def recognise_doc(doc: Doc, d: Dictionary, when: date | None) -> list[tuple[int, int, Actor]]:
     """(start_token, end_token, actor) for every actor mention in ``doc``."""
     return _Recogniser(doc, d, when).run()
 
 
-def to_mentions(ctx: DocContext, found: list[tuple[int, int, Actor]]) -> list[Mention]:
+def to_mentions(ctx: DocContext, found: list[tuple[int, int, Actor]],
+                d: Dictionary) -> list[Mention]:
+    """Mentions with their text and character offsets, grouped by ``d``, sorted by offset."""
     doc, mentions = ctx.doc, []
     for start, end, actor in found:
         span = doc[start:end]
         linked = actor.model_copy(update={"text": span.text, "start": span.start_char,
                                           "end": span.end_char})
         if linked.country is None:
-            linked.country = group_of(linked.code)
+            linked.country = group_of(linked.code, d)
         mentions.append(Mention(linked, start, end, ctx.sentence_index(start)))
     return sorted(mentions, key=lambda m: (m.start, m.end))

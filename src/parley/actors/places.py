@@ -7,13 +7,13 @@ place in a given sentence is decided by recognition (``cues.is_place``).
 
 from __future__ import annotations
 
-from parley.actors.dictionary import _place_key, active_dictionary
+from parley.actors.dictionary import active_dictionary, place_key
 from parley.records import Location
 
 
 def lookup_place(text: str) -> Location | None:
     """The place named by ``text`` (case-, diacritic- and "the"-insensitive), else None."""
-    key = _place_key(text.strip().rstrip(".,;:"))
+    key = place_key(text.strip().rstrip(".,;:"))
     if key.endswith(("'s", "’s")):
         key = key[:-2]
     found = active_dictionary().places.get(key)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from parley.actors.dictionary import Dictionary, active_dictionary
+from parley.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,7 +66,7 @@ def cached_matches(doc: Doc, d: Dictionary) -> list[Span]:
 
 
 class ActorRuler:
-    """spaCy component: rule data is injected in ``initialize`` (or taken from the active set)."""
+    """spaCy component: rule data is injected in ``initialize`` (else the active set is used)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -78,7 +79,9 @@ class ActorRuler:
         nlp: Language | None = None,
         dictionary: Dictionary | None = None,
     ) -> None:
-        self.dictionary = dictionary or active_dictionary()
+        # Without an injected dictionary the ruler follows the active one, so matches stay
+        # reusable by ``recognise`` after ``use_dictionaries`` (no second matching pass).
+        self.dictionary = dictionary
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import SpanGroup
@@ -103,4 +106,6 @@ def add_actor_ruler(nlp: Language, dictionary: Dictionary | None = None) -> None
     if any(nlp.get_pipe_meta(n).factory == FACTORY for n in nlp.pipe_names):
         return
     ruler = nlp.add_pipe(FACTORY, name=PIPE_NAME, last=True)
+    if not isinstance(ruler, ActorRuler):  # another component registered under our name
+        raise ModelError(f"spaCy factory {FACTORY!r} is taken by another package's component")
     ruler.initialize(nlp=nlp, dictionary=dictionary)

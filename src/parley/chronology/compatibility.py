@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from parley.records import Actor, DateInterval, Event
+from parley.records import Actor, DateInterval, Event, Modality
 
 # Types that can be accounts of one real-world event: a round of talks is often
 # reported as mediation by its host, an agreement as its signing.
@@ -75,7 +75,13 @@ PLAN_BEFORE_DAYS = 3
 PLAN_AFTER_DAYS = 45
 # Reports that disagree on whether the event happened need more evidence to join.
 MODALITY_MISMATCH_PENALTY = 0.1
-MODALITY_CLASS = {"asserted": "happened", "reported": "happened"}
+# Modality classes: reported and asserted both say "it happened".
+MODALITY_CLASS: dict[Modality, str] = {
+    "asserted": "happened",
+    "reported": "happened",
+    "hypothetical": "hypothetical",
+    "negated": "negated",
+}
 
 # Sector suffixes of state codes: RUSGOV, RUSMIL and RUS are one side. Any other suffix
 # (SDNRSF, ETHTPLF, COLFARC, YEMHOU) is a non-state armed group, a side of its own in a
@@ -109,7 +115,7 @@ class Features:
     granularity: str
     weak_date: bool
     upper: int | None
-    modality: str
+    modality: Modality
     issues: frozenset[str]
     location: str | None
     location_country: str | None
@@ -304,7 +310,7 @@ def pair_score(a: Features, b: Features) -> float | None:
         + WEIGHTS["location"] * where
         + WEIGHTS["text"] * text_score(a, b)
     )
-    if MODALITY_CLASS.get(a.modality, a.modality) != MODALITY_CLASS.get(b.modality, b.modality):
+    if MODALITY_CLASS[a.modality] != MODALITY_CLASS[b.modality]:
         score -= MODALITY_MISMATCH_PENALTY
     # Demands (offers, concessions) about different issues are likely different
     # statements; issues are extracted imperfectly, so this only weighs against.

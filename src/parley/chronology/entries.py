@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
-from parley.chronology.compatibility import PRECISION, interval_days
+from parley.chronology.compatibility import MODALITY_CLASS, PRECISION, interval_days
 from parley.records import (
     Actor,
     ChronologyEntry,
@@ -24,6 +24,7 @@ from parley.records import (
     Event,
     Evidence,
     Location,
+    Modality,
 )
 
 # When votes tie, the more specific reading wins: a round of talks over "mediation".
@@ -36,13 +37,6 @@ BASIS_WEIGHT = {
     "inherited": 0.7,
     "document": 0.3,
     "unknown": 0.2,
-}
-# Modality classes: reported and asserted both say "it happened".
-MODALITY_CLASS = {
-    "asserted": "happened",
-    "reported": "happened",
-    "hypothetical": "hypothetical",
-    "negated": "negated",
 }
 CLASS_PREFERENCE = ["happened", "negated", "hypothetical"]
 
@@ -109,15 +103,19 @@ def _evidence(members: list[Member], documents: dict[str, Document]) -> list[Evi
     return [enrich(ev, documents) for m in members for ev in m.event.evidence]
 
 
+# The fields a ``Disagreement`` can be about (``records.Disagreement.field``).
+DisputedField = Literal["date", "agent", "modality", "location", "status"]
+
+
 def _disagreement(
-    name: str,
+    name: DisputedField,
     values: dict[H, list[Member]],
     order: list[H],
     show: Callable[[Event], Any],
     documents: dict[str, Document],
 ) -> Disagreement:
     return Disagreement(
-        field=name,  # type: ignore[arg-type]
+        field=name,
         values=[
             DisagreementValue(
                 value=show(values[v][0].event), evidence=_evidence(values[v], documents)
@@ -159,15 +157,17 @@ def _merge_date(
                 total += sum(weight(m) for m in group)
         return total
 
+    backed = {key: backing(key) for key in values}
+
     def rank(key: tuple[int, int, str]) -> tuple[float, float, int, int]:
         precision = PRECISION.get(key[2], 0.25)
-        return (-backing(key), -precision, key[1] - key[0], key[0])
+        return (-backed[key], -precision, key[1] - key[0], key[0])
 
     best = min(values, key=rank)
     chosen = max(values[best], key=lambda m: BASIS_WEIGHT.get(m.event.date.basis, 0.5))
     total = sum(weight(m) for m in members)
     interval = chosen.event.date.model_copy(
-        update={"confidence": round(backing(best) / total, 3) if total else 0.0}
+        update={"confidence": round(backed[best] / total, 3) if total else 0.0}
     )
     support["date"] = {
         _label(values[k][0].event.date): _count(values[k]) for k in sorted(values)
@@ -195,11 +195,12 @@ def _label(interval: DateInterval) -> str:
 
 def _merge_modality(
     members: list[Member], documents: dict[str, Document], support: dict[str, Any]
-) -> tuple[str, Disagreement | None]:
-    classes = _vote(members, lambda e: MODALITY_CLASS.get(e.modality, "happened"))
+) -> tuple[Modality, Disagreement | None]:
+    classes = _vote(members, lambda e: MODALITY_CLASS[e.modality])
     winner = _rank(classes, CLASS_PREFERENCE)[0]
     modalities = {m.event.modality for m in classes[winner]}
-    modality = str(winner)
+    # Within a class every report has the same modality, except "happened".
+    modality: Modality = classes[winner][0].event.modality
     if winner == "happened":
         modality = "asserted" if "asserted" in modalities else "reported"
     by_value = _vote(members, lambda e: e.modality)
@@ -211,7 +212,7 @@ def _merge_modality(
 
 
 def _merge_simple(
-    name: str,
+    name: DisputedField,
     members: list[Member],
     key: Callable[[Event], Hashable | None],
     show: Callable[[Event], Any],
@@ -318,7 +319,7 @@ def build_entry(
         mediators=mediators,
         location=location,
         date=date,
-        modality=modality,  # type: ignore[arg-type]
+        modality=modality,
         sources=len(docs),
         evidence=evidence,
         disagreements=_carry(disputes, carried),

@@ -17,7 +17,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from parley.chronology.compatibility import Features, features_of, pair_score
+from parley.chronology.compatibility import TOLERANCE_DAYS, Features, features_of, pair_score
 from parley.chronology.entries import Member, build_entry, enrich
 from parley.records import ChronologyEntry, Document, Event
 
@@ -25,8 +25,8 @@ JOIN_THRESHOLD = 0.45
 BUCKET_DAYS = 7
 # An interval wider than this many buckets (about a year) is indexed like an undated one.
 MAX_BUCKETS = 56
-# Widest tolerance (compatibility.TOLERANCE_DAYS) plus the weak-date allowance.
-REACH_DAYS = 16
+# Widest date tolerance plus the weak-date allowance: no compatible report is further off.
+REACH_DAYS = max(TOLERANCE_DAYS.values()) + 1
 # Undated reports are compared with at most this many clusters sharing a party.
 MAX_UNDATED_CANDIDATES = 400
 
@@ -143,28 +143,25 @@ def _seed(
         cluster = Cluster(id=entry.id, order=order)
         known = [by_id[i] for i in entry.events if i in by_id]
         if entry.events and len(known) == len(entry.events):
-            for event in sorted(known, key=lambda e: _features(e, documents).sort_key()):
-                feats = _features(event, documents)
+            reports = sorted(((_features(e, documents), e) for e in known),
+                             key=lambda fe: fe[0].sort_key())
+            for feats, event in reports:
                 cluster.add(Member(event), feats, {feats.doc})
         else:
             event = _pseudo_event(entry)
-            feats = _features(event, documents)
+            # The entry stands for several documents: it is compared as one of its own.
+            feats = replace(_features(event, documents), doc=entry.id)
             docs = {ev.doc for ev in entry.evidence} or {entry.id}
             member = Member(
                 event, votes=max(1, entry.sources), carried=entry.disagreements,
                 ids=list(entry.events),
             )
             cluster.add(member, feats, docs)
-            cluster.features[-1] = _as_multi_doc(feats, entry.id)
             cluster.frozen = entry
         for feats in cluster.features:
             index.register(cluster, feats)
         clusters.append(cluster)
     return clusters
-
-
-def _as_multi_doc(feats: Features, pseudo_doc: str) -> Features:
-    return replace(feats, doc=pseudo_doc)
 
 
 def merge(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parley.claims.cues import CueLexicon, lexicon
 from parley.claims.quotes import quote_spans
-from parley.claims.speakers import both_sides, nominal_speaker
+from parley.claims.speakers import nominal_speaker, sides_of
 from parley.nlp.context import DocContext, Mention
 
 if TYPE_CHECKING:
@@ -28,6 +28,10 @@ QUOTE_CHARS = frozenset("\"“”«»„'‘’")
 ACCUSATION_PREPS = frozenset({"of", "for", "over"})
 ORG_SUFFIX = {"GOV": "government", "MIL": "military"}
 PRONOUN_LOOKBACK_SENTENCES = 4
+SPEAKER_CONTINUITY_SENTENCES = 2
+INSTITUTION_NOUNS = frozenset({"office", "ministry", "government", "administration", "cabinet",
+                               "department", "presidency", "embassy", "mission", "secretariat"})
+NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})  # "declined to comment"
 HEADLINE_MAX_PREFIX = 6
 
 
@@ -52,6 +56,7 @@ class Attribution:
     speaker_start_token: int = -1
     speaker_end_token: int = -1
     co_speakers: tuple[Mention, ...] = ()  # "Saudi Arabia and the US said", "both sides"
+    negated: bool = False  # "did not confirm", "never said": no claim is made
 
     @property
     def speakers(self) -> list[Mention]:
@@ -75,6 +80,7 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
         found.extend(_sentence_attributions(ctx, index, sent, lex, quotes))
     found.extend(_quote_continuations(ctx, found, quotes))
     found.sort(key=lambda a: (a.sentence, a.cue_token, a.content_start_token))
+    found = _continue_speakers(ctx, found, lex)
     ctx.cache["attributions"] = found
     return found
 
@@ -208,7 +214,16 @@ def _verb_cue(
         sentence=index,
         speaker_start_token=speaker_span[0],
         speaker_end_token=speaker_span[1],
+        negated=_negated(tok),
     )
+
+
+def _negated(tok: Token) -> bool:
+    """ "did not confirm", "never said", "declined to comment": the cue says nothing."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS
 
 
 def _qualified_object(
@@ -236,6 +251,13 @@ def _verb_content(
     comps = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
     if comps:
         return _span_of(comps)
+    clause = _misattached_clause(tok)
+    if clause is not None:
+        return clause.left_edge.i, clause.right_edge.i + 1
+    if lemma == "say" and obj is not None and any(
+        t.pos_ in ("VERB", "AUX") for t in obj.subtree
+    ):  # "said the statement, signed by ..., provided for": a clause parsed as an object
+        return obj.left_edge.i, obj.right_edge.i + 1
     if lemma in lex.object_as_content and obj is not None:
         parts = [obj] + [
             c for c in tok.children if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS
@@ -244,6 +266,19 @@ def _verb_content(
     if tok.dep_ == "parataxis":  # "Talks, he said, are frozen"
         head = tok.head
         return head.left_edge.i, head.right_edge.i + 1
+    return None
+
+
+def _misattached_clause(tok: Token) -> Token | None:
+    """A "that" clause parsed as a relative clause of a nearby noun: "told reporters before
+    the opening that his side wanted ..." (the clause is what was told)."""
+    for child in tok.children:
+        if child.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
+            continue
+        for t in child.subtree:
+            if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and (
+                    t.left_edge.dep_ == "mark"):
+                return t
     return None
 
 
@@ -318,7 +353,10 @@ def _subject(tok: Token) -> Token | None:
     """The speaker token: the verb's subject, inherited through conj/xcomp/advcl."""
     cur = tok
     for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        # "CITY, March 26 - The US said": a dateline parsed as a second subject
+        subj = max((c for c in subjects if c.i < cur.i), key=lambda c: c.i, default=None) or (
+            subjects[0] if subjects else None)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
@@ -360,16 +398,20 @@ def _speaker_for(
     if head.pos_ == "PRON" and lower in lex.pronouns:
         return _resolve_pronoun(ctx, head.i, lex.pronouns[lower])
     own = ctx.mention_at(head.i)
+    if own is None and head.lemma_.lower() in lex.outsiders:
+        return None  # "critics of the government said": not the government speaking
     inside = [m for m in ctx.mentions if start <= m.start_token and m.end_token <= end]
     if own is None and not inside:
+        clauses = [c for c in head.rights if c.dep_ in ("relcl", "acl")]
         inside = [
             m
             for m in ctx.mentions
             if head.left_edge.i <= m.start_token and m.end_token <= head.right_edge.i + 1
+            and not any(c.left_edge.i <= m.start_token <= c.right_edge.i for c in clauses)
         ]
     mention = own or (min(inside, key=lambda m: abs(m.start_token - head.i)) if inside else None)
     if mention is None:
-        sides = both_sides(ctx, head, lex)
+        sides = sides_of(ctx, head, lex)
         if sides:
             return sides[0]
         return nominal_speaker(ctx, head, start, end, lex, _resolve_pronoun)
@@ -403,7 +445,7 @@ def _co_speakers(
         return ()
     out: list[Mention] = []
     seen = {speaker.actor.code}
-    sides = both_sides(ctx, head, lex) if ctx.mention_at(head.i) is None else []
+    sides = sides_of(ctx, head, lex) if ctx.mention_at(head.i) is None else []
     for m in sides[1:]:
         if m.actor.code not in seen:
             seen.add(m.actor.code)
@@ -461,6 +503,60 @@ def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Me
         if _is_subject(ctx, m) and not _is_subject(ctx, best):
             return m
     return best
+
+
+def _continue_speakers(
+    ctx: DocContext, found: list[Attribution], lex: CueLexicon
+) -> list[Attribution]:
+    """A pronoun speaker right after someone's words is that someone: in "X's office said
+    Hamas had refused ... It said ...", "It" is X's office, not Hamas, which was named only
+    inside what was said. Applies when the previous attribution is at most
+    ``SPEAKER_CONTINUITY_SENTENCES`` back and no compatible actor is named outside its
+    words in between."""
+    out: list[Attribution] = []
+    prev: Attribution | None = None
+    for att in found:
+        kinds = lex.pronouns.get(att.speaker_text.lower())
+        if (
+            kinds is not None and att.speaker_text.lower() not in FIRST_PERSON
+            and prev is not None and prev.speaker is not None
+            and att.sentence - prev.sentence <= SPEAKER_CONTINUITY_SENTENCES
+            and prev.cue_token < att.speaker_start_token
+            and _speaks_as(ctx, prev) in kinds
+            and att.speaker is not None
+            and att.speaker.actor.code != prev.speaker.actor.code
+            and not _named_between(ctx, prev, att.speaker_start_token, kinds)
+        ):
+            att = replace(att, speaker=prev.speaker, co_speakers=())
+        out.append(att)
+        if att.speaker is not None:
+            prev = att
+    return out
+
+
+def _speaks_as(ctx: DocContext, att: Attribution) -> str | None:
+    """The kind of actor an attribution's speaker is: "Netanyahu's office" is an
+    organisation although the mention inside it is a person."""
+    assert att.speaker is not None
+    span = ctx.doc[att.speaker_start_token : att.speaker_end_token]
+    if len(span) and span.root.lemma_.lower() in INSTITUTION_NOUNS:
+        return "organisation"
+    return att.speaker.actor.kind
+
+
+def _named_between(ctx: DocContext, prev: Attribution, token_i: int,
+                   kinds: frozenset[str]) -> bool:
+    """Whether an actor of a compatible kind is named after ``prev``'s speaker and before
+    ``token_i``, outside what ``prev`` says."""
+    for m in ctx.mentions:
+        if m.start_token < prev.speaker_end_token or m.end_token > token_i:
+            continue
+        if prev.covers(m.start_token) or prev.speaker_start_token <= m.start_token < (
+                prev.speaker_end_token):
+            continue
+        if m.actor.kind is None or m.actor.kind in kinds:
+            return True
+    return False
 
 
 def _is_subject(ctx: DocContext, m: Mention) -> bool:

@@ -31,6 +31,8 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
     seen: set[tuple[int, str]] = set()
     claims: list[Claim] = []
     for att in attributions:
+        if att.negated or _nested(att, attributions):
+            continue
         for speaker in att.speakers:
             key = (att.sentence, speaker.actor.code)
             if key in seen:
@@ -38,6 +40,17 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
             seen.add(key)
             claims.append(_claim(ctx, replace(att, speaker=speaker)))
     return claims
+
+
+def _nested(att: Attribution, attributions: list[Attribution]) -> bool:
+    """Speech reported inside someone else's words ("X said Y had told Z that ...") is
+    part of X's claim, not a claim of Y's."""
+    return any(
+        other is not att and other.sentence == att.sentence and other.speakers
+        and other.covers(att.cue_token) and not other.covers(other.cue_token)
+        and not (att.content_start_token <= other.cue_token < att.content_end_token)
+        for other in attributions
+    )
 
 
 def _claim(ctx: DocContext, att: Attribution) -> Claim:

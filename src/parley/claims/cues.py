@@ -54,6 +54,7 @@ class CueLexicon:
     collective: frozenset[str] = frozenset()  # "both sides", "the two delegations"
     naming: frozenset[str] = frozenset()  # "called the deal a beacon": object + complement
     as_cues: frozenset[str] = frozenset()  # "described the plan as a step forward"
+    outsiders: frozenset[str] = frozenset()  # "critics of X": speak about X, not for it
 
 
 def _words(value: Any, where: str, path: Path) -> list[str]:
@@ -155,10 +156,11 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
             nominal[noun] = str(role)
     collective = raw.get("collective_speakers")
     optional = {key: frozenset(_words(raw[key], key, path)) if raw.get(key) is not None
-                else frozenset() for key in ("naming_cues", "as_cues")}
+                else frozenset() for key in ("naming_cues", "as_cues", "outsider_nouns")}
     return CueLexicon(
         naming=optional["naming_cues"],
         as_cues=optional["as_cues"],
+        outsiders=optional["outsider_nouns"],
         nominal=nominal,
         collective=frozenset(_words(collective, "collective_speakers", path))
         if collective is not None else frozenset(),

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from parley.claims.cues import CueLexicon
     from parley.records import Actor
 
-__all__ = ["both_sides", "nominal_speaker", "sector_actor"]
+__all__ = ["both_sides", "nominal_speaker", "sector_actor", "sides_of"]
 
 POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
 COLLECTIVE_MARKERS = frozenset({"both", "two", "warring"})
@@ -86,6 +86,27 @@ def both_sides(ctx: DocContext, head: Token, lex: CueLexicon) -> list[Mention]:
         return []
     start, end = head.left_edge.i, head.i + 1
     return [_mention(ctx, a, head, start, end) for a in picked]
+
+
+def sides_of(ctx: DocContext, head: Token, lex: CueLexicon) -> list[Mention]:
+    """ "both sides", or a speaker noun of them: "the foreign ministries of both countries"
+    are the two latest belligerents' governments."""
+    sides = both_sides(ctx, head, lex)
+    if sides:
+        return sides
+    sector = lex.speaker_nouns.get(head.lemma_.lower())
+    if sector is None:
+        return []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return [Mention(sector_actor(m.actor, sector) if m.actor.kind in (
+                            "state", "person") else m.actor, m.start_token, m.end_token,
+                                m.sentence)
+                        for m in both_sides(ctx, obj, lex)]
+    return []
 
 
 def sector_actor(actor: Actor, sector: str) -> Actor:

@@ -198,24 +198,30 @@ def bridge(events: list[Candidate]) -> None:
             ev.roles.add_parties([m for m in sides if m.actor.group not in own])
         elif agent is not None and ev.type in TARGETED_TYPES and len(own) < 2:
             ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
-    for n, ev in enumerate(ordered):
+    donors = [e for e in ordered if _mediated_process(e)]  # before any inheritance
+    for ev in ordered:
         if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.modality == "negated":
             continue
-        agent = ev.roles.agent
         own = _party_groups(ev)
-        donors = [*reversed(ordered[:n]), *ordered[n + 1:]]
-        donor = next((d for d in donors if _mediated_process(d) and (
+        before = [d for d in reversed(donors) if d.trigger < ev.trigger]
+        after = [d for d in donors if d.trigger > ev.trigger]
+        donor = next((d for d in (*before, *after) if (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
-        if donor is not None and not _same_place(donor.roles.location, ev.roles.location):
-            continue  # "the deal signed in Bogota" is no part of "the talks in Havana"
         if donor is not None:
-            process = groups(donor.roles.mediators)
-            between = _party_groups(donor) - process
+            if not _same_place(donor.roles.location, ev.roles.location):
+                continue  # "the deal signed in Bogota" is no part of "the talks in Havana"
+            between = _party_groups(donor) - groups(donor.roles.mediators)
             mediators = donor.roles.mediators
         else:  # mediators the text names for the whole process, on no event of their own
             between, mediators = groups(ev.roles.sides), ev.roles.process
             if not own or not own <= between:
                 continue
+            named_in = {m.sentence for m in mediators}
+            places = [e.roles.location for e in ordered
+                      if e.roles.location is not None and e.sentence in named_in]
+            if any(not _same_place(p, ev.roles.location) for p in places):
+                continue  # named for the talks in one place, not for a deal signed elsewhere
+        agent = ev.roles.agent
         if agent is not None and agent.actor.group not in between:
             continue  # an outsider's act ("the US halted the talks") is no part of the process
         ev.roles.add_mediators([m for m in mediators if m.actor.group not in own])

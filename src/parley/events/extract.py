@@ -25,7 +25,15 @@ from parley.events.roles import (
     subject_tokens,
 )
 from parley.events.terms import find_terms
-from parley.events.triggers import Rules, Trigger, lemma, load_rules, match, precondition
+from parley.events.triggers import (
+    Rules,
+    Trigger,
+    conditional,
+    lemma,
+    load_rules,
+    match,
+    precondition,
+)
 from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event
 
 if TYPE_CHECKING:
@@ -41,6 +49,8 @@ GENERIC_DETS = {"any", "every", "each"}
 GENERIC_OBJECTS = {"about", "on", "over", "regarding"}  # "talks about talks"
 EMBED_DEPS = {"xcomp", "ccomp", "advcl", "conj", "dobj"}
 STANCE_FALLBACK = {"rejection", "demand", "willingness"}
+FIRST_PERSON = {"we", "i"}
+FIRST_PERSON_TYPES = {"concession", "proposal"}  # with STANCE_FALLBACK: "we offer ..."
 JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent"}
 ACCUSE_VERBS = {"accuse", "blame", "charge"}  # "accused X of working to derail the deal"
 ACCUSE_DEPS = {"xcomp", "pcomp", "pobj", "prep", "advcl", "conj"}
@@ -49,6 +59,10 @@ NAMED_DEALS = {"agreement", "accord", "declaration", "treaty", "pact", "protocol
 RESULT_VERBS = {"end", "close", "conclude", "culminate", "result", "produce", "yield"}
 RESULT_PREPS = {"with", "in"}  # "the talks ended with a deal", "resulted in an accord"
 REFERENCE_TYPES = {"agreement", "ceasefire"}
+EXTEND_VERBS = {"extend", "renew", "prolong"}  # "agreed to extend it": the extension carries it
+PRONOUN_DEALS = {"it"}
+CEASEFIRE_NOUNS = {"ceasefire", "cease-fire", "truce", "cessation", "armistice"}
+DEAL_PREPS = {"on", "for"}  # "an agreement on a ceasefire"
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
 
@@ -85,7 +99,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "talks in Havana, with Norway acting as facilitator": a role of the talks
         if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
             continue
+        if trig.type == "agreement" and lemma(tok) == "agree" and _not_a_new_deal(tok):
+            continue
         _mark_object_events(tok, trig, anchor, event_nouns, absorbed, forced_hyp)
+        if trig.condition_in is not None:  # "threatened to quit if he accepts the deal"
+            cond_verb = conditional(tok, trig.condition_in)
+            if cond_verb is not None:
+                absorbed.add(cond_verb.i)
         cand = _verbal_candidate(ctx, tok, trig, anchor, index)
         if cand is not None:
             candidates.append(cand)
@@ -99,6 +119,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         cand = _nominal_candidate(ctx, tok, found[0], found[1], index, rules)
         if cand is None:
             continue
+        truce = _deal_on_truce(tok) if cand.type == "agreement" else None
+        if truce is not None:  # "signed an agreement on a ceasefire": the ceasefire
+            cand.type = "ceasefire"
+            absorbed.add(truce.i)
         if tok.i in forced_hyp and cand.type in OUTCOME_TYPES and cand.modality != "negated":
             cand.modality, cand.source = "hypothetical", None
         candidates.append(cand)
@@ -107,6 +131,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     candidates = [c for c in (_finish(ctx, c, index, ontology, polar, references)
                               for c in candidates) if c]
     _resolve_references(candidates, references)
+    candidates = _resolve_pronoun_deals(ctx, candidates)
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
@@ -123,8 +148,8 @@ def _nominal(tok: Token) -> bool:
 
 def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[str]) -> bool:
     """"reached a deal", "talks mediated by X": the noun carries the event, not the verb."""
-    if trig.object_in is not None or trig.complement_in is not None:
-        return False
+    if trig.object_in is not None or trig.complement_in is not None or trig.negated:
+        return False  # "will never sign the deal" is a refusal, not a (negated) deal
     word = lemma(tok)
     if word not in rules.governors:
         return False
@@ -162,10 +187,31 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
     for _ in range(5 if trig.type == "concession" else 3):
         if cur.dep_ not in deps or cur.head is cur:
             return False
+        step = cur.dep_
         cur = cur.head
         if lemma(cur) in DEMAND_HEADS:
-            return True
+            # "demanded X and has ruled out Y": coordinated with the demand, not its content
+            return step != "conj"
     return False
+
+
+def _not_a_new_deal(tok: Token) -> bool:
+    """"as agreed", "what was agreed", "agreed to extend it": no agreement of its own."""
+    if any(c.dep_ in ("mark", "advmod") and lemma(c) == "as" for c in tok.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) == "what" for c in tok.children):
+        return True
+    return any(c.dep_ == "xcomp" and lemma(c) in EXTEND_VERBS for c in tok.children)
+
+
+def _deal_on_truce(noun: Token) -> Token | None:
+    """The ceasefire an agreement is about ("an agreement on a bilateral ceasefire")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and lemma(child) in DEAL_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and lemma(pobj) in CEASEFIRE_NOUNS:
+                    return pobj
+    return None
 
 
 def _impersonal(tok: Token) -> bool:
@@ -173,6 +219,12 @@ def _impersonal(tok: Token) -> bool:
     subj_tokens, _ = subject_tokens(tok)
     nouns = load_rules().event_nouns | load_rules().sets.get("process_nouns", frozenset())
     return all(lemma(s) in nouns for s in subj_tokens)
+
+
+def _first_person(tok: Token) -> bool:
+    """"'We are ready to talk,' the negotiator said": the speaker is the one acting."""
+    subj_tokens, _ = subject_tokens(tok)
+    return bool(subj_tokens) and all(lemma(s) in FIRST_PERSON for s in subj_tokens)
 
 
 def _absolute(tok: Token) -> bool:
@@ -200,6 +252,8 @@ def _mark_object_events(
     if anchor is not None and trig.object_event == "absorb" and anchor.pos_ != "NOUN":
         absorbed.add(anchor.i)  # "refused to meet": no talks event of its own
     targets = [anchor] if anchor is not None else []
+    if trig.negated and trig.object_event == "absorb":  # "will never sign this deal"
+        targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if trig.object_event == "hypothetical":
         targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         for child in tok.children:
@@ -249,6 +303,8 @@ def _verbal_candidate(
         prep_roles(anchor, roles, index, by_role=None)
         if anchor.pos_ in ("VERB", "AUX"):  # "refused to meet Ukrainian negotiators"
             roles.add_parties(object_actors(anchor, index))
+            if trig.type == "obstruction":  # "to increase the pressure on Hamas"
+                roles.add_parties(_pressured(anchor, index))
         if directed:
             for child in anchor.children:
                 if child.dep_ == "poss":
@@ -266,6 +322,19 @@ def _verbal_candidate(
         new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children),
         anchor=anchor.i if anchor is not None else None,
     )
+
+
+PRESSURE_PREPS = {"on", "against"}
+
+
+def _pressured(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who the pressure is on: "increase the pressure on X"."""
+    found: list[Mention] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and lemma(c) in PRESSURE_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found.extend(index.of_group(pobj))
+    return found
 
 
 def _accused(tok: Token) -> Token | None:
@@ -485,8 +554,9 @@ def _finish(  # type: ignore[no-untyped-def]
             cand.modality = "reported"
     if cand.trigger in polar and cand.roles.agent is None and cand.source is None:
         return None  # "the truce was not renewed": no one refused
-    if (cand.type in STANCE_FALLBACK and cand.roles.agent is None and cand.source is not None
-            and not cand.nominal and _impersonal(tok)):
+    if (cand.type in STANCE_FALLBACK | FIRST_PERSON_TYPES and cand.roles.agent is None
+            and cand.source is not None and not cand.nominal
+            and (_first_person(tok) or (cand.type in STANCE_FALLBACK and _impersonal(tok)))):
         # "the talks can resume only if X, Petro said": the speaker holds the stance
         cand.roles.agent = cand.source
         cand.roles.add_parties([cand.source])
@@ -541,6 +611,24 @@ def _resolve_references(candidates: list[Candidate], references: set[int]) -> No
             cand.needs_antecedent = True
         elif cand.modality in ("asserted", "reported"):
             factual.add(cand.type)
+
+
+def _resolve_pronoun_deals(ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
+    """"they extended it": an extension of the nearest earlier agreement or ceasefire."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.trigger):
+        tok = doc[cand.trigger]
+        if cand.nominal or lemma(tok) not in EXTEND_VERBS or cand.anchor is None \
+                or lemma(doc[cand.anchor]) not in PRONOUN_DEALS:
+            out.append(cand)
+            continue
+        earlier = next((c for c in reversed(out) if c.type in REFERENCE_TYPES), None)
+        if earlier is None:
+            continue  # "it" names no deal we know of
+        cand.type = earlier.type
+        out.append(cand)
+    return out
 
 
 def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate]) -> None:

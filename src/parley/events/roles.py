@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from parley.nlp.context import DocContext, Mention
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod"}
-CLIMB_DEPS = {"xcomp", "advcl", "acl", "conj", "prep", "pcomp", "pobj", "dobj", "attr", "oprd", "acomp"}
+CLIMB_DEPS = {"xcomp", "advcl", "acl", "conj", "prep", "pcomp", "pobj", "dobj", "attr", "oprd",
+              "acomp"}
+TIME_NOUNS = {"year", "month", "week", "day", "hour", "time", "night", "weekend"}  # "spent months"
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 RELATIVE = {"which", "who", "that", "whom"}
 MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
@@ -36,8 +38,13 @@ AUSPICES_NOUNS = {"auspices", "auspex", "auspice", "mediation", "facilitation", 
                   "sponsorship", "offices", "intermediary", "chairmanship"}
 MEDIATION_NOUNS = {"mediation", "facilitation", "shuttle"}  # "the Saudi and US mediation"
 PLACE_PREPS = {"in", "at"}
+# "a truce announced by X", "the accord signed by X": X takes part in the event
+INVOLVING_VERBS = {"announce", "declare", "agree", "sign", "reach", "negotiate", "conclude",
+                   "accept", "initial", "ratify", "endorse", "propose", "offer", "draft",
+                   "unveil", "present", "order", "call"}
 PRESENCE_PREPS = {"during", "at", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"city", "capital", "town", "port", "resort", "village", "region", "province"}
 # "the two sides", "both capitals", "the warring parties": the conflict's two sides
 SIDE_NOUNS = {"side", "party", "belligerent", "delegation", "capital", "country", "government",
               "leader", "adversary", "foe", "rival", "enemy", "camp", "combatant", "negotiator",
@@ -158,6 +165,10 @@ class MentionIndex:
                 continue
             if t.i in self.every:
                 found += self.every[t.i]
+            elif (owner := _reported_subject(t)) is not None and (
+                speakers := self.of_group(owner)
+            ):
+                found += speakers  # "X and Y said they were ready"
             else:
                 found.append(self.of_token(t))
             if t.i in self.at or lemma(t) in self.opaque:
@@ -223,6 +234,22 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
             found += got
     side_groups = {m.actor.group for m in index.sides()}
     return [m for m in _dedupe(list(found)) if m.actor.group not in side_groups]
+
+
+def _reported_subject(tok: Token) -> Token | None:
+    """"X and Y said (that) they were ready": a subject pronoun's antecedent is the speaker."""
+    if lemma(tok) not in ("they", "we", "it") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp":
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if not speakers or lemma(speakers[0]) in PRONOUNS:
+        return None
+    plural = lemma(tok) in ("they", "we")
+    if plural != bool(speakers[0].conjuncts or speakers[0].tag_ in ("NNS", "NNPS")):
+        return None
+    return speakers[0]
 
 
 def _dedupe(found: list[Mention | None]) -> list[Mention]:
@@ -297,9 +324,20 @@ def principal_sides(ctx: DocContext) -> list[Mention]:
 
 
 def place(tok: Token) -> Location | None:
-    """A place named by ``tok``: the actors' gazetteer first, else a place entity."""
+    """A place named by ``tok``: the actors' gazetteer first, else a place entity.
+
+    "the Saudi city of Jeddah", "the Ethiopian capital, Addis Ababa": the named place.
+    """
     from parley.actors import lookup_place
 
+    if tok.pos_ == "NOUN" and lemma(tok) in PLACE_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "appos":
+                return place(child)
+            if child.dep_ == "prep" and lemma(child) == "of":
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return place(named[0])
     span = _entity_span(tok)
     found = lookup_place(span or tok.text)
     if found is not None:
@@ -340,6 +378,11 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                 return poss, False
         if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             break
+        if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX"):
+            controller = [c for c in cur.head.children if c.dep_ == "dobj"
+                          and c.ent_type_ not in ("DATE", "TIME") and lemma(c) not in TIME_NOUNS]
+            if controller and lemma(cur.head) != "promise":
+                return controller, False  # "X pressed A and B to reach a deal": A and B reach it
         cur = cur.head
     return [], False
 
@@ -385,6 +428,10 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     roles.add_parties(index.of_group(pobj))
                 elif word in PLACE_PREPS and roles.location is None:
                     roles.location = place(pobj)
+                    for prep in pobj.children:  # "talks in the city of X between A and B"
+                        if prep.dep_ == "prep" and lemma(prep) in PARTY_PREPS - {"with"}:
+                            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                                roles.add_parties(index.of_group(g))
                 elif word == "by" and by_role == "mediators":
                     roles.add_mediators(index.mediator_group(pobj))
                 elif word == "by" and by_role == "agent" and roles.agent is None:
@@ -398,6 +445,12 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     for pobj in (g for g in grand.children if g.dep_ == "pobj"):
                         if lemma(grand) == "by" and mediating:
                             roles.add_mediators(index.mediator_group(pobj))
+                        elif lemma(grand) == "by" and lemma(child) in INVOLVING_VERBS:
+                            roles.add_parties(index.of_group(pobj))  # "a truce announced by X"
+                        elif lemma(grand) in ("with", "under", "through", "via") and (
+                            found := mediators_of(pobj, index)
+                        ) is not None:  # "a deal brokered by X with the help of Y"
+                            roles.add_mediators(found)
                         elif lemma(grand) in PLACE_PREPS and roles.location is None:
                             roles.location = place(pobj)
                         elif lemma(grand) in PARTY_PREPS:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 ROLE_VALUES = {"parties", "agent", "mediators", "none"}
 OBJECT_EVENT = {"keep", "hypothetical", "absorb"}
-POS_VALUES = {"VERB", "NOUN", "ADJ"}
+POS_VALUES = {"VERB", "AUX", "NOUN", "ADJ"}
 GOVERNOR_ROLES = {"participant", "mediators", "none"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 COMPLEMENT_DEPS = {"xcomp", "acl", "ccomp", "advcl", "pcomp"}
@@ -53,6 +53,8 @@ class Trigger:
     active: bool = False  # not in the passive ("demands were met" is no meeting)
     modifier_in: frozenset[str] | None = None  # "a phone call", "the No campaign"
     object_actor: bool = False  # an actor must be named in the object ("spoke with X")
+    condition_in: frozenset[str] | None = None  # "threatened to quit if he signs the deal"
+    complement_object_in: frozenset[str] | None = None  # "to increase the pressure on X"
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,9 @@ def parse_rules(raw: Any, source: str) -> Rules:
             active=bool(spec.get("active", False)),
             modifier_in=_words(spec.get("modifier_in"), sets, where, problems),
             object_actor=bool(spec.get("object_actor", False)),
+            condition_in=_words(spec.get("condition_in"), sets, where, problems),
+            complement_object_in=_words(spec.get("complement_object_in"), sets, where,
+                                        problems),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -222,10 +227,12 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 
 
 def is_negated(token: Token) -> bool:
-    """"did not accept", "never signed", "will sign nothing"."""
+    """"did not accept", "never signed", "will sign nothing", "no longer exists"."""
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and lemma(c) == "never")
         or (c.dep_ == "dobj" and lemma(c) in NEGATIVE_OBJECTS)
+        or (c.dep_ == "advmod" and lemma(c) == "long"
+            and any(lemma(g) == "no" for g in c.children))
         for c in token.children
     )
 
@@ -280,7 +287,11 @@ def complements(token: Token) -> list[Token]:
 
 
 def subjects(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The token's subjects; a predicate adjective's are its copula's ("talks were dead")."""
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and token.dep_ == "acomp":
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
 
 
 def match(
@@ -323,7 +334,13 @@ def match(
             comp = next((c for c in complements(token) if lemma(c) in trig.complement_in), None)
             if comp is None or (trig.complement_negated and not has_neg(comp)):
                 continue
+            if trig.complement_object_in is not None and not any(
+                lemma(o) in trig.complement_object_in for o in objects(comp)
+            ):
+                continue
             anchor = comp
+        if trig.condition_in is not None and conditional(token, trig.condition_in) is None:
+            continue
         if trig.complement or trig.directive:
             comp = next((c for c in clauses(token) if not trig.directive or directive(c)), None)
             if comp is None:
@@ -336,6 +353,22 @@ def match(
 def clauses(token: Token) -> list[Token]:
     """Any verbal complement, with or without its own subject ("asked X to convene")."""
     return [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+
+
+CONDITION_MARKS = {"if", "unless", "should"}
+
+
+def conditional(token: Token, verbs: frozenset[str]) -> Token | None:
+    """A condition clause under ``token`` or its complement whose verb is in ``verbs``
+    ("threatened to quit the coalition if he signs the deal")."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "advcl" and lemma(child) in verbs and any(
+                c.dep_ in ("mark", "aux") and lemma(c) in CONDITION_MARKS for c in child.children
+            ):
+                return child
+    return None
 
 
 DIRECTIVE_MODALS = {"must", "should", "ought", "need"}

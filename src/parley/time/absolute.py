@@ -16,10 +16,13 @@ from functools import lru_cache
 from parley.time.hits import Hit, Parts, alternation
 from parley.time.lexicon import Lexicon, lexicon
 
+WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 ORD = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
 SEMANTIC = r"(?P<sem>(?i:since|last|next|this|the\s+last|the\s+next|this\s+past|this\s+coming))"
 SINCE = r"(?:\b(?P<since>(?i:since))\s+)?"  # "since 29 August": a past date
+# "in March last year", "on 3 May this year": the year counted from the document date
+YEAR_WORD = r"(?:,?\s+(?P<yw>(?i:this|last|next))\s+(?i:year)\b)"
 LICENSE = (
     r"(?P<lic>(?i:in|by|until|till|from|through|throughout|during|of|on|to|and|between|"
     r"since|at|for))"
@@ -41,14 +44,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "dmy": re.compile(
             rf"{SINCE}\b{weekday}(?:(?i:the)\s+)?{days}\s+(?:(?i:of)\s+)?{month}"
-            rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+            rf"(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?(?!\d)"
         ),
         "mdy": re.compile(
-            rf"{SINCE}\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+            rf"{SINCE}\b{weekday}{month}\s+{days}(?!\d|:)(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?(?!\d)"
         ),
         "month": re.compile(
             rf"(?:\b{SEMANTIC}\s+|\b{LICENSE}\s+(?:(?i:the\s+month\s+of)\s+)?)?(?P<body>{part}"
-            rf"\b{month}(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?)\b(?!\s*\d)"
+            rf"\b{month}(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|{YEAR_WORD})?)\b(?!\s*\d)"
         ),
         "season": re.compile(
             rf"(?:\b{SEMANTIC}\s+|\b{LICENSE}\s+)?(?P<body>(?:(?i:the)\s+)?{part}\b{season}"
@@ -63,6 +66,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?i:the|its|their|his|her)\s+(?P<body>{month}(?:\s+(?P<y>{YEAR}))?)"
             r"(?=\s+[a-z])"
         ),
+        # "the first week of December", "the last week of March 2022"
+        "week_of": re.compile(
+            rf"\b(?i:the)\s+(?P<w>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+            rf"(?i:of)\s+{month}(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?\b(?!\s*\d)"
+        ),
         "month_name": re.compile(rf"\b(?:{alternation(lex.months)})\b"),
         "season_name": re.compile(rf"\b(?i:{alternation(lex.seasons)})\b"),
         "years": re.compile(
@@ -73,6 +81,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _year(raw: str | None) -> int | None:
     return int(raw) if raw else None
+
+
+def _year_shift(m: re.Match[str]) -> int | None:
+    word = m.groupdict().get("yw")
+    return {"this": 0, "last": -1, "next": 1}[word.lower()] if word else None
 
 
 def _sem(m: re.Match[str]) -> str | None:
@@ -139,13 +152,14 @@ def scan(text: str) -> Iterator[Hit]:
         for m in pats[key].finditer(text):
             day = _day_parts(m, lex, _year(m["y"]))
             if day is not None:
-                yield Hit(m.start(), m.end(), parts=day.with_(past=bool(m["since"])))
+                day = day.with_(past=bool(m["since"]), year_shift=_year_shift(m))
+                yield Hit(m.start(), m.end(), parts=day)
     for m in _near(text, pats["month"], pats["month_name"]):
-        if not (m["sem"] or m["lic"] or m["part"] or m["y"]):
+        if not (m["sem"] or m["lic"] or m["part"] or m["y"] or m["yw"]):
             continue
         if (
             m["m"] == "May"
-            and not (m["y"] or m["part"] or m["sem"])
+            and not (m["y"] or m["part"] or m["sem"] or m["yw"])
             and m["lic"].lower()
             in {
                 "to",
@@ -163,8 +177,13 @@ def scan(text: str) -> Iterator[Hit]:
             part=lex.parts[_norm(m["part"])] if m["part"] else None,
             deixis=_sem(m) if _sem(m) != "since" else None,
             since=_sem(m) == "since",
+            year_shift=_year_shift(m),
         )
         yield Hit(_start(m), m.end(), parts=parts)
+    for m in _near(text, pats["week_of"], pats["month_name"]):
+        week = WEEKS[m["w"].lower()]
+        parts = Parts("month", year=_year(m["y"]), month=lex.months[m["m"]], week=week)
+        yield Hit(m.start(), m.end(), parts=parts.with_(year_shift=_year_shift(m)))
     for m in _near(text, pats["month_mod"], pats["month_name"]):
         if m["m"] != "May":  # "the May government" is Theresa May's
             parts = Parts("month", year=_year(m["y"]), month=lex.months[m["m"]])

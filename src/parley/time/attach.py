@@ -22,6 +22,7 @@ from parley.time import discourse
 from parley.time.expressions import scan
 from parley.time.hits import FutureAt
 from parley.time.intervals import Interval, parse_iso, shift, slack
+from parley.time.lexicon import lexicon
 from parley.time.profiles import ConflictProfile
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 TEMPORAL_PREPS = {"at", "during", "in", "on", "since", "throughout", "amid"}
 NOT_THE_DATE = {"before", "after", "following", "until", "till", "prior", "by", "ahead"}
 INHERIT_FACTOR = 0.6
+REPORT_FACTOR = 0.5  # the day something was reported is an upper bound of its date
+RANKING = {"first", "only", "last"}  # "the first talks since …"
+DEADLINE_COST = 4  # "by March": only when nothing closer dates the event
 DATED_REPORT_DAYS = 7  # a deictic expression this close to the document date marks a report
 
 
@@ -40,6 +44,9 @@ class _State:
     timexes: list[Timex]
     heads: list[int]  # the token each expression modifies
     usable: list[bool]  # False: "after March", or an anchor name not used as a date
+    # "by the end of March": a deadline, the date of a past event only ("had collapsed")
+    deadline: list[bool] = field(default_factory=list)
+    since: list[bool] = field(default_factory=list)  # "since March": from then until now
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     newlines: list[int] = field(default_factory=list)  # offsets of line breaks
     # what an expression can date when narrower than its sentence (``discourse.scope``)
@@ -134,9 +141,9 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
     return timexes
 
 
-def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool, str | None]:
-    """(modified token, governed by a temporal preposition, governed by after/before,
-    the governing preposition).
+def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, str | None, str | None]:
+    """(modified token, governed by a temporal preposition, the after/before/by word
+    that keeps it from dating its head (None: none does), the governing preposition).
 
     "in a recent interview" modifies what the prepositional phrase modifies, so a
     modifier inside a noun phrase climbs to that phrase's governor.
@@ -158,22 +165,24 @@ def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, bool, str | N
         prep = root.lower_
     if head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
-    before = {t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]}
-    blocked = bool(before & NOT_THE_DATE) or (prep in NOT_THE_DATE)
-    return head.i, prep in TEMPORAL_PREPS, blocked, prep
+    before = [t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]]
+    blocker = next((w for w in [prep, *reversed(before)] if w in NOT_THE_DATE), None)
+    return head.i, prep in TEMPORAL_PREPS, blocker, prep
 
 
 def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
-    heads, usable, scopes = [], [], []
+    heads, usable, scopes, deadline, since = [], [], [], [], []
     for timex, is_bare in zip(timexes, bare, strict=True):
-        head, temporal_prep, blocked, prep = _attachment(ctx, timex)
+        head, temporal_prep, blocker, prep = _attachment(ctx, timex)
         heads.append(head)
         # an anchor's name dates a trigger it does not contain only as a verb's
         # adjunct: "said at the Istanbul talks", not "participation in the grain deal"
         adjunct = temporal_prep and ctx.doc[head].pos_ in {"VERB", "AUX"}
-        usable.append(not blocked and (not is_bare or adjunct))
+        usable.append(blocker is None and (not is_bare or adjunct))
+        deadline.append(blocker == "by" and not is_bare)
+        since.append(prep == "since" or timex.text.lower().startswith(("since", "ever since")))
         scopes.append(discourse.scope(ctx.doc[head], prep))
-    state = _State(timexes, heads, usable, scopes=scopes)
+    state = _State(timexes, heads, usable, deadline=deadline, since=since, scopes=scopes)
     for i, timex in enumerate(timexes):
         state.by_sentence.setdefault(timex.sentence, []).append(i)
     newlines = [i for i, ch in enumerate(ctx.doc.text) if ch == "\n"]
@@ -240,6 +249,15 @@ def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     return True
 
 
+def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
+    """"By the end of March the talks had collapsed": a deadline dates what is told as
+    done by then (past or pluperfect), never what is still to come ("due by 18 August")."""
+    if not (state.deadline and state.deadline[i]):
+        return False
+    verb = discourse.clause_verb(trigger)
+    return verb is not None and discourse.is_past(verb)
+
+
 def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
     """(cost, interval) of the best expression in the trigger's own sentence."""
     best: tuple[int, int, int] | None = None
@@ -254,16 +272,55 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             if inner is not None and inner[0] <= trigger.idx < inner[1]:
                 return -2, inner[2]  # "a month after the Istanbul talks": the talks' own date
             cost = -1  # the event's own name: "the Istanbul talks"
-        elif not state.usable[i] or not _fits(ctx, state, i, trigger):
+        elif not (state.usable[i] or _by_past(ctx, state, i, trigger)):
+            continue
+        elif not _fits(ctx, state, i, trigger):
             continue
         elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
             cost = 0
         else:
             cost = _path_cost(trigger, ctx.doc[state.heads[i]])
-        candidate = (cost, abs(timex.start_token - token_i), i)
-        if best is None or candidate < best:
+        if cost >= 0 and _bounds_only(ctx, state, i, trigger):
+            continue
+        said = cost >= 0 and _said_when(ctx, state, i, trigger)
+        if said is None:
+            continue  # "said on Monday it would attend talks": not Monday's talks
+        if not state.usable[i]:
+            cost += DEADLINE_COST
+        candidate = (cost, abs(timex.start_token - token_i), i, said)
+        if best is None or candidate[:3] < best[:3]:
             best = candidate
-    return None if best is None else (best[0], state.timexes[best[2]].interval)
+    if best is None:
+        return None
+    found = state.timexes[best[2]].interval
+    return best[0], _scaled(found, REPORT_FACTOR, "inherited") if best[3] else found
+
+
+def _bounds_only(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
+    """"the first deal since the invasion began": "since" bounds a first/only/last
+    event; it is no date of it."""
+    if not state.since[i] or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.lower_ in RANKING or c.tag_ == "JJS" for c in trigger.children)
+
+
+def _said_when(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool | None:
+    """Expression ``i`` dates the verb of saying whose content the trigger is in ("talks
+    were halted, local media reported on Monday"): True — the report's day is only an
+    upper bound (lower confidence); None — the content is still to come ("said on Monday
+    it would attend talks"), no date; False — not such a case."""
+    head = ctx.doc[state.heads[i]]
+    if head.i == trigger.i or head.lemma_.lower() not in lexicon().reporting_verbs:
+        return False
+    verb = discourse.clause_verb(trigger)
+    if verb is None or verb.i == head.i:
+        return False
+    governor = discourse.reporting_governor(trigger)
+    # "the talks collapsed, outlets said on Monday": the saying parsed as a dependant
+    trailing = head.head.i == verb.i and head.dep_ in {"ccomp", "parataxis"} and head.i > verb.i
+    if not trailing and (governor is None or governor.i != head.i):
+        return False
+    return None if _tense(verb) or discourse.is_modal(verb) else True
 
 
 def _sentence_root(ctx: DocContext, state: _State, sentence: int, paragraph: int) -> int:

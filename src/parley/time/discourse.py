@@ -93,6 +93,11 @@ def is_simple_past(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
 
 
+def is_modal(tok: Token) -> bool:
+    """"would attend", "could resume", "may meet": a possibility, not a fact."""
+    return any(c.tag_ == "MD" for c in _aux(tok))
+
+
 def is_past(tok: Token) -> bool:
     """Simple past or pluperfect: "met", "had proposed"."""
     if is_simple_past(tok):

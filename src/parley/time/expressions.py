@@ -23,6 +23,10 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|next|coming|upcoming|planned|schedu
 
 
 MIN_BASE_CONFIDENCE = 0.5  # vaguer expressions ("recently") are no date to count from
+# a partial date this far before the document date in the document's year is read in
+# the year the narrative is in, if that is earlier (``_narrative``)
+NARRATIVE_GAP_DAYS = 90
+NARRATIVE_REACH_CHARS = 600  # a year written this far back no longer sets the narrative's
 
 
 def _never(_: int) -> bool:
@@ -107,19 +111,56 @@ def scan(
     hits = _join(text, _settle(hits, len(text)), ref, future_at)
     resolved: list[Hit] = []
     previous = Interval(ref, ref, "day", "document") if ref else None
+    # the year the narrative is in: (year, where it was last stated) — see ``_narrative``
+    story: tuple[int, int] | None = None
     for hit in hits:
         interval = hit.interval
+        if story is not None and hit.start - story[1] > NARRATIVE_REACH_CHARS:
+            story = None
         if hit.relative_to is not None:
             interval = hit.relative_to(previous) if previous else None
         elif interval is None and hit.parts is not None:
-            interval = hit.parts.resolve(ref, future_at(hit.start))
+            future = future_at(hit.start)
+            interval = hit.parts.resolve(ref, future)
+            if interval is not None and ref is not None and not future and story is not None:
+                interval = _narrative(hit.parts, interval, ref, story[0])
         if interval is not None:
+            story = _story(interval, hit, story)
             resolved.append(hit.with_(interval=interval, parts=None, relative_to=None))
             if hit.parts is not None and hit.parts.since:  # "since late 2023": late 2023
                 interval = hit.parts.with_(since=False).resolve(ref, False) or interval
             if interval.confidence >= MIN_BASE_CONFIDENCE:
                 previous = interval
     return resolved
+
+
+def _story(found: Interval, hit: Hit, story: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The narrative's year after ``hit``: a date of at most a year in a written year, or
+    an anchor event, sets it; an expression counted from the document date resets it."""
+    if found.basis == "relative" or found.basis == "document":
+        return None
+    narrow = (found.latest - found.earliest).days <= 366
+    if narrow and found.earliest.year == found.latest.year:
+        written = hit.parts is None or hit.parts.year is not None or hit.parts.year_shift is not None
+        if written or (story is not None and found.latest.year == story[0]):
+            return found.latest.year, hit.end
+    return story
+
+
+def _narrative(parts: Parts, found: Interval, ref: date, story: int | None) -> Interval:
+    """A partial date in a narrative about an earlier year ("in early March" in a piece
+    on 2022 written in 2023) is in the year the narrative last wrote, when the document's
+    own year would put it long before the document date (a writer names the year then)."""
+    if parts.deixis or parts.since or parts.year_shift is not None or story is None or story >= ref.year:
+        return found
+    if found.latest.year != ref.year:
+        return found
+    if (ref - found.latest).days <= NARRATIVE_GAP_DAYS:
+        return found
+    moved = parts.resolve(date(story, 12, 31), False)
+    if moved is None:
+        return found
+    return moved.with_(confidence=min(moved.confidence, 0.7))
 
 
 def normalise(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from parley.time import intervals as iv
 from parley.time.intervals import Interval
@@ -42,6 +42,8 @@ class Parts:
     weekday: int | None = None  # "Tuesday, March 29": helps choose the year
     deixis: str | None = None  # last | this | next ("last March", "this spring")
     since: bool = False
+    week: int | None = None  # "the first week of May": 1; "the last week": -1
+    year_shift: int | None = None  # "March last year": the document's year minus one
     past: bool = False  # "since 29 August": a partial date in the past, whatever the tense
     confidence: float = 0.95
 
@@ -104,6 +106,10 @@ class Parts:
     def resolve(self, ref: date | None, future: bool | None = False) -> Interval | None:
         """The interval meant, or None (no year and no document date; impossible date)."""
         year, confidence = self.year, self.confidence
+        if year is None and self.year_shift is not None:
+            if ref is None:
+                return None
+            year = ref.year + self.year_shift
         if year is None:
             if ref is None:
                 return None
@@ -119,7 +125,15 @@ class Parts:
                 span = iv.part_months(span, self.part)
             else:
                 span = iv.part(span, self.part)
+        if self.week is not None and self.unit == "month":
+            if self.week < 0:
+                span = span[1] - timedelta(days=6), span[1]
+            else:
+                first = span[0] + timedelta(days=7 * (self.week - 1))
+                span = first, first + timedelta(days=6)
         granularity = {"decade": "interval"}.get(self.unit, self.unit)
+        if self.week is not None:
+            granularity = "week"
         if self.day2:
             granularity = "interval"
         if self.since:
