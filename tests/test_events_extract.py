@@ -267,3 +267,75 @@ def test_events_extract_modal_reference_to_a_known_truce(make_ctx: Ctx) -> None:
 def test_events_extract_status_from_cues(make_ctx: Ctx, text: str, status: str | None) -> None:
     events = [e for e in _events(make_ctx, text) if e.type in ("agreement", "ceasefire")]
     assert events and events[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "groups"),
+    [
+        ("The talks between Kenya and Uganda were on hold in May.", "suspension",
+         {"KEN", "UGA"}),
+        ("The negotiations between Kenya and Uganda petered out in May.", "suspension",
+         {"KEN", "UGA"}),
+        ("The talks between Kenya and Uganda ground to a halt in May.", "suspension",
+         {"KEN", "UGA"}),
+        ("Within a month Uganda had stopped engaging.", "suspension", {"UGA"}),
+        ("Kenya halted fuel shipments to Uganda to increase the pressure on Kampala.",
+         "obstruction", {"KEN", "UGA"}),
+        ("Kenya threatened to bring down the government if Ruto accepts the deal.",
+         "obstruction", {"KEN"}),
+        ("On Friday Putin declared that the Minsk agreements no longer existed.",
+         "rejection", {"RUS"}),
+        ("Turkey demanded that Armenia open the border, and has ruled out any monitoring "
+         "mechanism.", "rejection", {"TUR"}),
+        ('"We are ready to negotiate at once," the Hamas negotiator said.', "willingness",
+         {"PSE"}),
+        ('"We will never sign this deal," Zelensky said.', "rejection", {"UKR"}),
+    ],
+)
+def test_events_extract_detects_idioms_and_pressure(
+    make_ctx: Ctx, text: str, etype: str, groups: set[str]
+) -> None:
+    event = _one(_events(make_ctx, text), etype)
+    assert groups <= _groups([*event.parties, *event.mediators]) | (
+        {event.agent.group} if event.agent else set())
+
+
+def test_events_extract_threat_condition_is_no_acceptance(make_ctx: Ctx) -> None:
+    text = "Kenya threatened to bring down the government if Ruto accepts the deal."
+    assert not [e for e in _events(make_ctx, text) if e.type == "willingness"]
+
+
+def test_events_extract_refusal_to_sign_absorbs_the_deal(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Ukraine will not sign any agreement that cedes territory.")
+    assert [e.type for e in events] == ["rejection"]
+
+
+def test_events_extract_extending_it_continues_the_truce(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Kenya and Uganda agreed a truce in May. On 29 May the "
+                               "parties agreed to extend it by five days.")
+    assert [e.type for e in events] == ["ceasefire", "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas insisted on moving to the second phase as agreed.",
+        "The group said it only complied with what was agreed at the table.",
+        "Kenya said it would extend it.",
+    ],
+)
+def test_events_extract_no_agreement_from_back_references(make_ctx: Ctx, text: str) -> None:
+    assert not [e for e in _events(make_ctx, text) if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda signed an agreement on a bilateral ceasefire in June.",
+        "Kenya and Uganda signed a ceasefire agreement in June.",
+    ],
+)
+def test_events_extract_agreement_on_a_ceasefire_is_the_ceasefire(
+    make_ctx: Ctx, text: str
+) -> None:
+    assert [e.type for e in _events(make_ctx, text)] == ["ceasefire"]

@@ -219,7 +219,7 @@ CASES = [
     ("over the last three months", REF, None, "2023-06-30", "2023-09-30", "interval", "relative"),
     ("in the coming weeks", REF, None, "2023-10-07", "2023-11-29", "interval", "relative"),
     ("in the coming days", REF, None, "2023-10-01", "2023-10-14", "interval", "relative"),
-    ("over the weekend", REF, None, "2023-09-23", "2023-09-30", "interval", "relative"),
+    ("over the weekend", REF, None, "2023-09-30", "2023-10-01", "interval", "relative"),
     # weekdays: the latest on or before the document date, or the next in the future
     ("on Tuesday", REF, None, "2023-09-26", "2023-09-26", "day", "relative"),
     ("said on Friday", REF, None, "2023-09-29", "2023-09-29", "day", "relative"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from parley.claims.cues import CueLexicon, lexicon
+from parley.claims.demonyms import demonym_speakers
 from parley.claims.quotes import quote_spans
 from parley.claims.speakers import nominal_speaker, sides_of
 from parley.nlp.context import DocContext, Mention
@@ -251,6 +252,11 @@ def _verb_content(
     comps = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
     if comps:
         return _span_of(comps)
+    if obj is not None:  # "repeated his assertion that ...", "the position that ..."
+        said = [c for c in obj.children if c.dep_ in ("acl", "ccomp")
+                and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+        if said:
+            return obj.left_edge.i, obj.right_edge.i + 1
     clause = _misattached_clause(tok)
     if clause is not None:
         return clause.left_edge.i, clause.right_edge.i + 1
@@ -401,6 +407,10 @@ def _speaker_for(
     if own is None and head.lemma_.lower() in lex.outsiders:
         return None  # "critics of the government said": not the government speaking
     inside = [m for m in ctx.mentions if start <= m.start_token and m.end_token <= end]
+    if own is None and inside and head.pos_ == "NOUN" and not _speaks_for(head, lex):
+        # "an arrangement between Ukraine and the UN, which said": the noun, not the
+        # actors it mentions, is the subject
+        inside = [m for m in inside if not _in_other_prep(ctx, head, m)]
     if own is None and not inside:
         clauses = [c for c in head.rights if c.dep_ in ("relcl", "acl")]
         inside = [
@@ -411,7 +421,7 @@ def _speaker_for(
         ]
     mention = own or (min(inside, key=lambda m: abs(m.start_token - head.i)) if inside else None)
     if mention is None:
-        sides = sides_of(ctx, head, lex)
+        sides = sides_of(ctx, head, lex) or demonym_speakers(ctx, head, start, end, lex)
         if sides:
             return sides[0]
         return nominal_speaker(ctx, head, start, end, lex, _resolve_pronoun)
@@ -436,6 +446,22 @@ def _speaker_for(
     return mention
 
 
+def _speaks_for(head: Token, lex: CueLexicon) -> bool:
+    lemma = head.lemma_.lower()
+    return lemma in lex.speaker_nouns or lemma in lex.nominal or lemma in lex.collective
+
+
+def _in_other_prep(ctx: DocContext, head: Token, m: Mention) -> bool:
+    """Whether mention ``m`` hangs off ``head`` through a preposition other than
+    of/for/from ("between", "with", "against")."""
+    tok = ctx.doc[m.start_token : m.end_token].root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.head.i == head.i:
+            return tok.lower_ not in ("of", "for", "from")
+        tok = tok.head
+    return False
+
+
 def _co_speakers(
     ctx: DocContext, head: Token, start: int, end: int, speaker: Mention | None, lex: CueLexicon
 ) -> tuple[Mention, ...]:
@@ -445,7 +471,8 @@ def _co_speakers(
         return ()
     out: list[Mention] = []
     seen = {speaker.actor.code}
-    sides = sides_of(ctx, head, lex) if ctx.mention_at(head.i) is None else []
+    sides = (sides_of(ctx, head, lex) or demonym_speakers(ctx, head, start, end, lex)
+             if ctx.mention_at(head.i) is None else [])
     for m in sides[1:]:
         if m.actor.code not in seen:
             seen.add(m.actor.code)
@@ -454,6 +481,10 @@ def _co_speakers(
     conjunct_ids = {t.i for t in conjuncts}
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
     coordinated = {t.i for t in conjuncts}
+    if head.lemma_.lower() in lex.speaker_nouns:  # "negotiators for X and Y"
+        modifiers += [o for p in head.children if p.dep_ == "prep"
+                      and p.lower_ in ("for", "of", "from") for o in p.children
+                      if o.dep_ == "pobj"]
     for mod in modifiers:
         if mod.conjuncts:
             coordinated.update(t.i for t in (mod, *mod.conjuncts))
@@ -554,6 +585,8 @@ def _named_between(ctx: DocContext, prev: Attribution, token_i: int,
         if prev.covers(m.start_token) or prev.speaker_start_token <= m.start_token < (
                 prev.speaker_end_token):
             continue
+        if m.sentence == prev.sentence and m.start_token > prev.cue_token:
+            continue  # after the cue in its sentence: part of what was said
         if m.actor.kind is None or m.actor.kind in kinds:
             return True
     return False

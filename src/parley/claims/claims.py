@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["claims_from_attributions", "link_events"]
 
 HEDGED_CLASSES = frozenset({"hedged"})
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+RELATIVES = frozenset({"which", "whom", "whose"})
+CLAIM_NOUNS = frozenset({"idea", "notion", "suggestion", "proposal", "plan"})
 
 
 def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -> list[Claim]:
@@ -31,7 +34,7 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
     seen: set[tuple[int, str]] = set()
     claims: list[Claim] = []
     for att in attributions:
-        if att.negated or _nested(att, attributions):
+        if att.negated or _nested(att, attributions) or _empty(ctx, att):
             continue
         for speaker in att.speakers:
             key = (att.sentence, speaker.actor.code)
@@ -40,6 +43,24 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
             seen.add(key)
             claims.append(_claim(ctx, replace(att, speaker=speaker)))
     return claims
+
+
+def _empty(ctx: DocContext, att: Attribution) -> bool:
+    """Content that says nothing by itself: a bare pronoun ("Moscow confirmed it"), a
+    demonstrative claim noun ("rejected that idea") or a relative clause about the cue's
+    object ("whom he calls a rebel", "a statement in which they agreed")."""
+    content = ctx.doc[att.content_start_token : att.content_end_token]
+    words = [t for t in content if not t.is_punct]
+    if not words:
+        return True
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return True
+    if len(words) <= 2 and words[-1].lemma_.lower() in CLAIM_NOUNS and (
+            words[0].lower_ in DEMONSTRATIVES):
+        return True
+    if words[0].pos_ == "ADP" and len(words) > 1:  # "in which they agreed"
+        return words[1].lower_ in RELATIVES
+    return words[0].lower_ == "whom"  # "whom he calls a rebel": the object, not a claim
 
 
 def _nested(att: Attribution, attributions: list[Attribution]) -> bool:

@@ -205,8 +205,13 @@ def _not_a_new_deal(tok: Token) -> bool:
 
 
 def _deal_on_truce(noun: Token) -> Token | None:
-    """The ceasefire an agreement is about ("an agreement on a bilateral ceasefire")."""
+    """The ceasefire an agreement is about ("an agreement on a bilateral ceasefire").
+
+    Such an agreement is the ceasefire itself: one event, typed ceasefire.
+    """
     for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and lemma(child) in CEASEFIRE_NOUNS:
+            return child  # "a ceasefire agreement", "the cessation of hostilities agreement"
         if child.dep_ == "prep" and lemma(child) in DEAL_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and lemma(pobj) in CEASEFIRE_NOUNS:
@@ -379,6 +384,9 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod") and trig.type in ("ceasefire", "agreement") \
             and lemma(head) in rules.sets.get("topic_heads", frozenset()):
         return True
+    if trig.type == "ceasefire" and tok.dep_ in ("compound", "nmod") \
+            and _deal_on_truce(head) is tok and _is_deal_noun(head, rules):
+        return True  # "a ceasefire agreement": the agreement noun carries the ceasefire
     if tok.dep_ == "pobj" and lemma(head) == "of":
         found = match(head.head, rules)
         return found is not None and found[0].type == trig.type
@@ -389,6 +397,11 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
         found = match(head, rules)
         return found is not None and found[0].type == trig.type
     return False
+
+
+def _is_deal_noun(tok: Token, rules: Rules) -> bool:
+    found = match(tok, rules) if tok.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[0].type == "agreement"
 
 
 def _participle_governor(noun: Token, rules: Rules):  # type: ignore[no-untyped-def]

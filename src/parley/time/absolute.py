@@ -16,6 +16,13 @@ from functools import lru_cache
 from parley.time.hits import Hit, Parts, alternation
 from parley.time.lexicon import Lexicon, lexicon
 
+# fixed-date holidays: (month, day)
+HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
 WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 ORD = r"(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d{2}"
@@ -70,6 +77,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "week_of": re.compile(
             rf"\b(?i:the)\s+(?P<w>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
             rf"(?i:of)\s+{month}(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?\b(?!\s*\d)"
+        ),
+        "holiday": re.compile(
+            rf"\b(?P<h>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
+            rf"(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?\b"
         ),
         "month_name": re.compile(rf"\b(?:{alternation(lex.months)})\b"),
         "season_name": re.compile(rf"\b(?i:{alternation(lex.seasons)})\b"),
@@ -180,6 +191,10 @@ def scan(text: str) -> Iterator[Hit]:
             year_shift=_year_shift(m),
         )
         yield Hit(_start(m), m.end(), parts=parts)
+    for m in pats["holiday"].finditer(text):
+        month, day = HOLIDAYS[_norm(m["h"]).replace("’", "'")]
+        parts = Parts("day", year=_year(m["y"]), month=month, day=day)
+        yield Hit(m.start(), m.end(), parts=parts.with_(year_shift=_year_shift(m)))
     for m in _near(text, pats["week_of"], pats["month_name"]):
         week = WEEKS[m["w"].lower()]
         parts = Parts("month", year=_year(m["y"]), month=lex.months[m["m"]], week=week)

@@ -58,9 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s+(?:of|after|since|following|from)\b)",
             re.IGNORECASE,
         ),
-        "month_of": re.compile(
-            rf"\b{month}\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b"
-        ),
+        "month_of": re.compile(rf"\b{month}\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b"),
     }
 
 

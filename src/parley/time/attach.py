@@ -36,6 +36,7 @@ INHERIT_FACTOR = 0.6
 REPORT_FACTOR = 0.5  # the day something was reported is an upper bound of its date
 RANKING = {"first", "only", "last"}  # "the first talks since …"
 DEADLINE_COST = 4  # "by March": only when nothing closer dates the event
+HYPOTHETICAL_CONFIDENCE = 0.2  # an event still to come, dated by when it was spoken of
 DATED_REPORT_DAYS = 7  # a deictic expression this close to the document date marks a report
 
 
@@ -62,9 +63,32 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 # "X is to meet", "X is due to meet", "X agreed to meet on 3 March": the infinitive's
 # date is after the governing verb's time.
 FUTURE_GOVERNORS = {
-    "be", "due", "set", "expect", "schedule", "plan", "agree", "want", "hope", "intend",
-    "aim", "decide", "prepare", "promise", "propose", "pledge", "vow", "threaten", "go",
-    "offer", "seek", "try", "invite", "ask", "urge", "call",
+    "be",
+    "due",
+    "set",
+    "expect",
+    "schedule",
+    "plan",
+    "agree",
+    "want",
+    "hope",
+    "intend",
+    "aim",
+    "decide",
+    "prepare",
+    "promise",
+    "propose",
+    "pledge",
+    "vow",
+    "threaten",
+    "go",
+    "offer",
+    "seek",
+    "try",
+    "invite",
+    "ask",
+    "urge",
+    "call",
 }
 
 
@@ -250,7 +274,7 @@ def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
 
 
 def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
-    """"By the end of March the talks had collapsed": a deadline dates what is told as
+    """ "By the end of March the talks had collapsed": a deadline dates what is told as
     done by then (past or pluperfect), never what is still to come ("due by 18 August")."""
     if not (state.deadline and state.deadline[i]):
         return False
@@ -273,7 +297,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
                 return -2, inner[2]  # "a month after the Istanbul talks": the talks' own date
             cost = -1  # the event's own name: "the Istanbul talks"
         elif not (state.usable[i] or _by_past(ctx, state, i, trigger)):
-            continue
+            continue  # "after March"; "by March" unless the event is told as done by then
         elif not _fits(ctx, state, i, trigger):
             continue
         elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
@@ -297,7 +321,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
 
 
 def _bounds_only(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
-    """"the first deal since the invasion began": "since" bounds a first/only/last
+    """ "the first deal since the invasion began": "since" bounds a first/only/last
     event; it is no date of it."""
     if not state.since[i] or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -308,7 +332,8 @@ def _said_when(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool |
     """Expression ``i`` dates the verb of saying whose content the trigger is in ("talks
     were halted, local media reported on Monday"): True — the report's day is only an
     upper bound (lower confidence); None — the content is still to come ("said on Monday
-    it would attend talks"), no date; False — not such a case."""
+    it would attend talks"; a refusal, "would not accept", is stated then), no date;
+    False — not such a case."""
     head = ctx.doc[state.heads[i]]
     if head.i == trigger.i or head.lemma_.lower() not in lexicon().reporting_verbs:
         return False
@@ -320,6 +345,8 @@ def _said_when(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool |
     trailing = head.head.i == verb.i and head.dep_ in {"ccomp", "parataxis"} and head.i > verb.i
     if not trailing and (governor is None or governor.i != head.i):
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "would not accept": a refusal stated then
     return None if _tense(verb) or discourse.is_modal(verb) else True
 
 
@@ -337,6 +364,8 @@ def _present(tok: Token) -> bool:
         if tok.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
                 return False
+            if tok.dep_ == "ccomp" and tok.head.tag_ == "VBD":
+                return False  # "insisted that Kyiv negotiate": not the present
             return tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ != "be"
         if tok.head.i == tok.i:
             return False
@@ -368,7 +397,17 @@ def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
     if not (verb.tag_ == "VBD" and discourse.is_simple_past(verb)):
         return None
     if state.report_day is not None:
-        return _day(state.report_day, "inherited", 0.4, verb.text)
+        content = discourse.clause_verb(tok)
+        # "X said Kyiv would accept talks": the talks are only possible; the report's
+        # day is when they were spoken of (low confidence, downstream may drop it)
+        to_come = (
+            content is not None
+            and content.i != verb.i
+            and (bool(_tense(content)) or discourse.is_modal(content))
+        )
+        return _day(
+            state.report_day, "inherited", HYPOTHETICAL_CONFIDENCE if to_come else 0.4, verb.text
+        )
     if state.dated_report:
         window = Interval(when - timedelta(days=2), when, "interval", "document", 0.3)
         return window.record(verb.text)
@@ -402,7 +441,7 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
 
 
 def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
-    """"that truce", "the meeting": the date of the latest earlier mention, if dated."""
+    """ "that truce", "the meeting": the date of the latest earlier mention, if dated."""
     earlier = discourse.antecedent(ctx.doc[token_i])
     if earlier is None:
         return None

@@ -84,7 +84,7 @@ def is_present(tok: Token) -> bool:
 
 
 def is_simple_past(tok: Token) -> bool:
-    """"said", "met", "was reached"; not "had agreed", not "would meet"."""
+    """ "said", "met", "was reached"; not "had agreed", not "would meet"."""
     aux = _aux(tok)
     if any(c.lemma_ == "have" or c.tag_ == "MD" for c in aux):
         return False
@@ -94,7 +94,7 @@ def is_simple_past(tok: Token) -> bool:
 
 
 def is_modal(tok: Token) -> bool:
-    """"would attend", "could resume", "may meet": a possibility, not a fact."""
+    """ "would attend", "could resume", "may meet": a possibility, not a fact."""
     return any(c.tag_ == "MD" for c in _aux(tok))
 
 
@@ -169,7 +169,7 @@ class Offset:
 
 
 def _distance(marker: Token, clause: Token) -> tuple[int | None, str]:
-    """"four days", "a week", "the day" modifying the marker or its clause."""
+    """ "four days", "a week", "the day" modifying the marker or its clause."""
     lex = lexicon()
     for c in [*marker.children, *clause.children]:
         unit = c.lemma_.lower()

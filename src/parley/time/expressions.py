@@ -141,7 +141,9 @@ def _story(found: Interval, hit: Hit, story: tuple[int, int] | None) -> tuple[in
         return None
     narrow = (found.latest - found.earliest).days <= 366
     if narrow and found.earliest.year == found.latest.year:
-        written = hit.parts is None or hit.parts.year is not None or hit.parts.year_shift is not None
+        written = (
+            hit.parts is None or hit.parts.year is not None or hit.parts.year_shift is not None
+        )
         if written or (story is not None and found.latest.year == story[0]):
             return found.latest.year, hit.end
     return story
@@ -151,7 +153,13 @@ def _narrative(parts: Parts, found: Interval, ref: date, story: int | None) -> I
     """A partial date in a narrative about an earlier year ("in early March" in a piece
     on 2022 written in 2023) is in the year the narrative last wrote, when the document's
     own year would put it long before the document date (a writer names the year then)."""
-    if parts.deixis or parts.since or parts.year_shift is not None or story is None or story >= ref.year:
+    if (
+        parts.deixis
+        or parts.since
+        or parts.year_shift is not None
+        or story is None
+        or story >= ref.year
+    ):
         return found
     if found.latest.year != ref.year:
         return found

@@ -42,6 +42,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<u>day|week|month|year)s?\b",
             re.I,
         ),
+        # "at the weekend", "weekend talks": the latest weekend (the coming one in a
+        # clause about the future)
+        "weekend": re.compile(
+            r"\b(?:(?:at|over|during)\s+the\s+)weekend\b|\bweekend(?=\s+(?:talks|meetings?|"
+            r"negotiations|summit|discussions)\b)",
+            re.IGNORECASE,
+        ),
         "weekday": re.compile(
             rf"\b(?:(?P<w>(?i:last|next|this|this\s+past|this\s+coming))\s+)?"
             rf"(?P<wd>{alternation(lex.weekdays)})(?!\s*,?\s*\d)"
@@ -166,6 +173,16 @@ def _weekday(text: str, ref: date, future_at: FutureAt) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), Interval(day, day, "day", "relative", 0.85))
 
 
+def _weekend(text: str, ref: date, future_at: FutureAt) -> Iterator[Hit]:
+    for m in _patterns()["weekend"].finditer(text):
+        if future_at(m.start()):
+            saturday = ref + timedelta(days=(5 - ref.weekday()) % 7)
+        else:  # the weekend containing the document date, else the one before it
+            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        last = saturday + timedelta(days=1)
+        yield Hit(m.start(), m.end(), Interval(saturday, last, "interval", "relative", 0.75))
+
+
 def scan(text: str, ref: date | None, future_at: FutureAt) -> Iterator[Hit]:
     """Every expression relative to ``ref``; none when the document date is unknown."""
     if ref is None:
@@ -175,3 +192,4 @@ def scan(text: str, ref: date | None, future_at: FutureAt) -> Iterator[Hit]:
     yield from _period(text, ref)
     yield from _past(text, ref)
     yield from _weekday(text, ref, future_at)
+    yield from _weekend(text, ref, future_at)
