@@ -96,7 +96,7 @@ def test_claims_attribution_cue_classes(nlp, text, expected):
         ("Russia's spokesman insisted that the offer remained open.",
          "RUSGOV", "insisted", "the offer remained open"),
         ("Sudanese army commanders warned that the truce would not last.",
-         None, "warned", "the truce would not last"),
+         "SDNMIL", "warned", "the truce would not last"),
         ("Analysts said the ceasefire would not hold.",
          None, "said", "the ceasefire would not hold"),
     ],

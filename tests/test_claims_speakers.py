@@ -83,7 +83,7 @@ def positions(nlp, text: str) -> set[tuple[str, str, str]]:
         ("Petro called the offer a serious step.", {(0, "COLGOV")}),
         ("Qatar welcomed the agreement.", {(0, "QAT")}),
         # a pronoun prefers the subject of the sentence it goes back to
-        ("Burhan refused to meet Hemedti, whom he called a traitor.", {(0, "SDNMIL")}),
+        ("Burhan refused to meet Hemedti, who he said was a traitor.", {(0, "SDNMIL")}),
     ],
 )
 def test_claims_speakers_resolved(nlp, text, expected):

@@ -407,10 +407,6 @@ def _speaker_for(
     if own is None and head.lemma_.lower() in lex.outsiders:
         return None  # "critics of the government said": not the government speaking
     inside = [m for m in ctx.mentions if start <= m.start_token and m.end_token <= end]
-    if own is None and inside and head.pos_ == "NOUN" and not _speaks_for(head, lex):
-        # "an arrangement between Ukraine and the UN, which said": the noun, not the
-        # actors it mentions, is the subject
-        inside = [m for m in inside if not _in_other_prep(ctx, head, m)]
     if own is None and not inside:
         clauses = [c for c in head.rights if c.dep_ in ("relcl", "acl")]
         inside = [
@@ -419,6 +415,10 @@ def _speaker_for(
             if head.left_edge.i <= m.start_token and m.end_token <= head.right_edge.i + 1
             and not any(c.left_edge.i <= m.start_token <= c.right_edge.i for c in clauses)
         ]
+    if own is None and inside and head.pos_ == "NOUN" and not _speaks_for(head, lex):
+        # "an arrangement between Ukraine and the UN, which said": the noun, not the
+        # actors it mentions, is the subject
+        inside = [m for m in inside if not _in_other_prep(ctx, head, m)]
     mention = own or (min(inside, key=lambda m: abs(m.start_token - head.i)) if inside else None)
     if mention is None:
         sides = sides_of(ctx, head, lex) or demonym_speakers(ctx, head, start, end, lex)

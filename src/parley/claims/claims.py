@@ -55,9 +55,9 @@ def _empty(ctx: DocContext, att: Attribution) -> bool:
         return True
     if len(words) == 1 and words[0].pos_ == "PRON":
         return True
-    if len(words) <= 2 and words[-1].lemma_.lower() in CLAIM_NOUNS and (
-            words[0].lower_ in DEMONSTRATIVES):
-        return True
+    if words[-1].lemma_.lower() in CLAIM_NOUNS and (
+            len(words) == 1 or (len(words) == 2 and words[0].lower_ in DEMONSTRATIVES)):
+        return True  # "rejected that idea" ("that" is trimmed as a leading marker)
     if words[0].pos_ == "ADP" and len(words) > 1:  # "in which they agreed"
         return words[1].lower_ in RELATIVES
     return words[0].lower_ == "whom"  # "whom he calls a rebel": the object, not a claim

@@ -144,6 +144,7 @@ def is_hypothetical(
         return True
     if not lexical_only and governor is not None and _has_modal(governor, cues):
         return True
+    realised = _realised(trigger)
     cur = trigger
     for step in range(MAX_CLIMB):
         if not lexical_only and cur.pos_ in ("VERB", "AUX") and _has_modal(cur, cues):
@@ -152,18 +153,21 @@ def is_hypothetical(
             c.dep_ == "mark" and lemma(c) in cues.conditional_marks for c in cur.children
         ):
             return True
-        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
+        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur or independent_conjunct(cur):
             return False
         if not lexical_only and cur.dep_ == "xcomp" and lemma(cur.head) in cues.scheduled and (
             any(c.dep_ == "aux" and lemma(c) == "to" for c in cur.children)
         ):
             return True  # "are to meet", "is due to begin", "are expected to resume"
         from_subject = cur.dep_ in SUBJECT_DEPS
+        came_by = cur.dep_
         cur = cur.head
         if step == 0 and (cur is governor or skip_head):
             continue
         if step == 1 and skip_head and trigger.dep_ == "pobj":
             continue
+        if came_by == "conj" or realised:
+            continue  # "wanted X and called on Y": the head governs no conjunct of its own
         word = lemma(cur)
         if not lexical_only and from_subject and word in cues.scheduled and any(
             c.dep_ == "xcomp" and lemma(c) in cues.onset
@@ -176,6 +180,36 @@ def is_hypothetical(
         if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject:
             return True
     return False
+
+
+def _realised(trigger: Token) -> bool:
+    """"a truce declared by X in June": a participle with its own agent narrates a fact.
+
+    Plans and attempts above it ("attempts, including a truce declared by X") do not
+    make it hypothetical.
+    """
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+        for c in trigger.children
+    )
+
+
+def independent_conjunct(tok: Token) -> bool:
+    """A finite past verb coordinated with a modal or non-finite one is its own clause.
+
+    "X said soldiers would try to break out, and called on both sides ...": "called" is
+    not under "would"; nor is "his partners have threatened" under "Israel will not".
+    """
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    head = tok.head
+    past = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and lemma(c) == "have" for c in tok.children))
+    if not past or head.pos_ not in ("VERB", "AUX"):
+        return False
+    cues = load_cues()
+    return _has_modal(head, cues) or head.tag_ in ("VB", "VBG") or any(
+        c.dep_ == "aux" and lemma(c) == "to" for c in head.children)
 
 
 def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool, Mention | None]:
