@@ -137,8 +137,6 @@ def absorb(old: Candidate, new: Candidate) -> None:
         if key not in seen:
             old.terms.append(term)
             seen.add(key)
-    if old.modality == "reported" and new.modality == "asserted":
-        old.modality, old.source = "asserted", None
 
 
 def merge(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, Candidate]]:

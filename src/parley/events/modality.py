@@ -228,7 +228,7 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
         return found
     cur = trigger
     for _ in range(MAX_CLIMB):
-        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
+        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur or independent_conjunct(cur):
             break
         came_by = cur.dep_
         cur = cur.head
@@ -267,10 +267,35 @@ def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention |
         if trigger.i == cue_i and _speech_with_clause(trigger):
             return True, getattr(att, "speaker", None)  # "X insisted that Y withdraw"
         if start is not None and end is not None and start <= trigger.i < max(end, start + 1):
-            if _object_of_cue(trigger, cue_i):
+            if _object_of_cue(trigger, cue_i) or _narrated(trigger, cue_i):
                 return False, None
             return True, getattr(att, "speaker", None)
     return False, None
+
+
+CLAUSAL_DEPS = {"ccomp", "pcomp", "advcl", "parataxis", "csubj"}
+
+
+def _narrated(trigger: Token, cue_i: int) -> bool:
+    """The trigger hangs off the cue without passing through what was said.
+
+    "announced the deal at the session in Rimbo, where the delegations had been meeting"
+    and "confirmed an earlier deal, which was agreed in May" are the author's narration;
+    so is a finite past verb coordinated with the content ("said X would try ..., and
+    called on both sides"). Only a clause under the cue ("said that talks had stalled")
+    is reported.
+    """
+    cur, clausal = trigger, False
+    for _ in range(MAX_CLIMB + 4):
+        if cur.i == cue_i:
+            return not clausal
+        if cur.head is cur:
+            return False
+        if independent_conjunct(cur):
+            return True
+        clausal = clausal or cur.dep_ in CLAUSAL_DEPS
+        cur = cur.head
+    return False
 
 
 def _speech_with_clause(trigger: Token) -> bool:
