@@ -160,3 +160,26 @@ def test_cli_schema_command_matches_module(run_cli: Run) -> None:
     code, out, _ = run_cli("schema")
     assert code == 0
     assert json.loads(out) == json.loads(json.dumps(extraction_schema()))
+
+
+def test_cli_ingest_skips_a_document_the_extractor_fails_on(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import parley.extract
+
+    real = parley.extract.extract_events
+
+    def fragile(ctx):  # type: ignore[no-untyped-def]
+        if "Jeddah" in ctx.document.text:
+            raise KeyError("unexpected parse")
+        return real(ctx)
+
+    monkeypatch.setattr(parley.extract, "extract_events", fragile)
+    db = str(tmp_path / "p.duckdb")
+    code, _, err = run_cli("ingest", str(GOOD), "--db", db)
+    assert code == 0, err
+    assert "1 added" in err and "extraction failed: KeyError" in err
+    monkeypatch.undo()
+    # Not stored, so a later run with a working extractor picks it up.
+    code, _, err = run_cli("ingest", str(GOOD), "--db", db)
+    assert "1 added, 1 already stored" in err

@@ -5,13 +5,16 @@ ingest → nlp → actors/time → events/claims. Stateless: nothing here touche
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.actors import recognise
 from parley.claims import extract_claims
+from parley.errors import ParleyError
 from parley.events import extract_events
 from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext
@@ -20,6 +23,8 @@ from parley.time import find_timexes, select_profile
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
 
 
 def _doc_date(document: Document) -> date | None:
@@ -69,9 +74,21 @@ def extract_document(document: Document, conflict: str | None = None) -> Extract
     return analyse(document, nlp(document.text), conflict)
 
 
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """A document the extractor could not handle: reported and skipped, never stored.
+
+    One odd document in a corpus of thousands must not stop the run; it is not stored,
+    so a later run (with a fixed parley) retries it.
+    """
+
+    document: Document
+    error: str
+
+
 def extract_documents(
     documents: Iterable[Document], conflict: str | None = None, batch_size: int = 16
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailure]:
     """Many documents through ``nlp.pipe`` (batched parsing is several times faster)."""
     load_rule_data()
     nlp = build_pipeline()
@@ -79,4 +96,10 @@ def extract_documents(
     for document, parsed in zip(
         docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True
     ):
-        yield analyse(document, parsed, conflict)
+        try:
+            yield analyse(document, parsed, conflict)
+        except ParleyError:
+            raise  # bad rule data or configuration: every document would fail the same way
+        except Exception as exc:
+            log.debug("extraction failed for %s", document.path or document.id, exc_info=True)
+            yield ExtractionFailure(document, f"{type(exc).__name__}: {exc}")

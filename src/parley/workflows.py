@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import IngestError
+from parley.extract import ExtractionFailure
 from parley.records import ChronologyEntry, Document, Extraction
 
 if TYPE_CHECKING:
@@ -83,7 +84,10 @@ def ingest(
         todo = [d for d in documents if not store.has_document(d.id)]
         report.unchanged = len(documents) - len(todo)
         for done, extraction in enumerate(_run(todo, conflict, workers, runner), start=1):
-            if store.add_extraction(extraction):
+            if isinstance(extraction, ExtractionFailure):
+                where = extraction.document.path or extraction.document.id
+                report.failed.append((where, f"extraction failed: {extraction.error}"))
+            elif store.add_extraction(extraction):
                 report.added += 1
                 report.events += len(extraction.events)
                 report.claims += len(extraction.claims)
@@ -101,7 +105,7 @@ def ingest(
 
 def _run(
     documents: list[Document], conflict: str | None, workers: int, runner: str
-) -> Iterable[Extraction]:
+) -> Iterable[Extraction | ExtractionFailure]:
     if not documents:
         return []
     if runner == "dask":

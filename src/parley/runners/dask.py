@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from parley.errors import ParleyError
+from parley.extract import ExtractionFailure
 from parley.records import Document, Extraction
 from parley.runners.chunks import DEFAULT_CHUNK, check_workers
 from parley.runners.local import extract_chunk
@@ -26,7 +27,9 @@ def _bag() -> Any:
     return dask.bag
 
 
-def _partition(documents: Iterable[Document], conflict: str | None) -> list[Extraction]:
+def _partition(
+    documents: Iterable[Document], conflict: str | None
+) -> list[Extraction | ExtractionFailure]:
     return extract_chunk(list(documents), conflict)
 
 
@@ -35,7 +38,7 @@ def run(
     conflict: str | None = None,
     workers: int = 1,
     chunk_size: int = DEFAULT_CHUNK,
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailure]:
     """Extractions for ``documents``, in order; processes scheduler when ``workers > 1``."""
     check_workers(workers)
     bag_module = _bag()

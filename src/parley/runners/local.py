@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from parley.extract import ExtractionFailure
 from parley.records import Document, Extraction
 from parley.runners.chunks import DEFAULT_CHUNK, check_workers, chunked
 
@@ -28,7 +29,9 @@ def _warm_up() -> None:
     build_pipeline()
 
 
-def extract_chunk(chunk: list[Document], conflict: str | None) -> list[Extraction]:
+def extract_chunk(
+    chunk: list[Document], conflict: str | None
+) -> list[Extraction | ExtractionFailure]:
     """Extract one chunk in the current process (the worker's unit of work)."""
     from parley.extract import extract_documents
 
@@ -40,7 +43,7 @@ def run(
     conflict: str | None = None,
     workers: int = 1,
     chunk_size: int = DEFAULT_CHUNK,
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailure]:
     """Extractions for ``documents``, in order, one per document."""
     check_workers(workers)
     return _run(chunked(documents, chunk_size), conflict, workers)
@@ -48,7 +51,7 @@ def run(
 
 def _run(
     chunks: Iterator[list[Document]], conflict: str | None, workers: int
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | ExtractionFailure]:
     if workers == 1:
         for chunk in chunks:
             yield from extract_chunk(chunk, conflict)
@@ -58,7 +61,7 @@ def _run(
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
     try:
         # Keep at most 2 chunks per worker in flight so memory stays flat on big inputs.
-        pending: deque[Future[list[Extraction]]] = deque()
+        pending: deque[Future[list[Extraction | ExtractionFailure]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(extract_chunk, chunk, conflict))
             if len(pending) >= 2 * workers:
