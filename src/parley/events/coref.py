@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 NEW_MARKERS = {"another", "new", "second", "third", "fourth", "next", "fresh", "further",
                "latest", "separate", "subsequent", "later", "again", "renewed"}
 FACTUAL = {"asserted", "reported"}
+# a signed deal is final: "the final text" after "signed an agreement" is the same deal
+SETTLED_STATUS = {"signed", "final"}
 
 
 @dataclass
@@ -65,6 +67,11 @@ def _dates_overlap(a: DateInterval, b: DateInterval) -> bool:
     return a.earliest <= b.latest and b.earliest <= a.latest
 
 
+def _statuses_agree(a: str, b: str) -> bool:
+    """Later mentions may say the deal collapsed; a provisional text is not a signed one."""
+    return a == b or "collapsed" in (a, b) or {a, b} <= SETTLED_STATUS
+
+
 def _source_group(c: Candidate) -> str | None:
     return c.source.actor.group if c.source is not None else None
 
@@ -89,10 +96,8 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     a, b = old.roles.agent, new.roles.agent
     if a is not None and b is not None and a.actor.group != b.actor.group:
         return False
-    if old.status and new.status and old.status != new.status and "collapsed" not in (
-        old.status, new.status
-    ):
-        return False
+    if old.status and new.status and not _statuses_agree(old.status, new.status):
+        return False  # a provisional text and a signed one are two events
     return _same_place(old.roles.location, new.roles.location) and _dates_overlap(
         old.date, new.date
     )

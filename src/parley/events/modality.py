@@ -43,6 +43,9 @@ class Cues:
     speech_verbs: frozenset[str]
     according_to: frozenset[str]
     hearsay_adverbs: frozenset[str]
+    renewal: frozenset[str]
+    plan_nouns: frozenset[str]
+    content_verbs: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -63,6 +66,9 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "speech_verbs": ("reported", "speech_verbs"),
         "according_to": ("reported", "according_to"),
         "hearsay_adverbs": ("reported", "adverbs"),
+        "renewal": ("negation", "renewal"),
+        "plan_nouns": ("hypothetical", "plan_nouns"),
+        "content_verbs": ("hypothetical", "content_verbs"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -110,6 +116,10 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
             return True
         if tok.dep_ == "xcomp" and lemma(tok.head) in cues.neg_verbs:
             return True
+    if trigger.dep_ == "nsubjpass" and lemma(trigger.head) in cues.renewal and _negated_here(
+        trigger.head, cues
+    ) and not any(c.dep_ == "agent" for c in trigger.head.children):
+        return True  # "the ceasefire was not renewed"
     for child in trigger.children:  # "a ceasefire that never materialised"
         if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
             return True
@@ -144,6 +154,10 @@ def is_hypothetical(
         return True
     if not lexical_only and governor is not None and _has_modal(governor, cues):
         return True
+    if governor is None and trigger.dep_ not in SUBJECT_DEPS and _presupposed(trigger):
+        # "would not extend the grain deal": the deal exists. A deal that is the subject
+        # ("the truce could open a lifeline") is left to the events' reference rule.
+        lexical_only = True
     realised = _realised(trigger)
     cur = trigger
     for step in range(MAX_CLIMB):
@@ -161,7 +175,7 @@ def is_hypothetical(
             return True  # "are to meet", "is due to begin", "are expected to resume"
         from_subject = cur.dep_ in SUBJECT_DEPS
         came_by = cur.dep_
-        cur = cur.head
+        prev, cur = cur, cur.head
         if step == 0 and (cur is governor or skip_head):
             continue
         if step == 1 and skip_head and trigger.dep_ == "pobj":
@@ -177,9 +191,28 @@ def is_hypothetical(
             return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
             return True
-        if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject:
+        if came_by == "ccomp" and _indicative_past(prev) and not _negated_here(cur, cues):
+            continue  # "insisted that Russia had only acted as a facilitator": a report
+        if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject and (
+            came_by != "advcl"
+        ):
             return True
+        if came_by == "dobj" and word in cues.content_verbs and any(
+            c.dep_ in SUBJECT_DEPS and lemma(c) in cues.plan_nouns for c in cur.children
+        ):
+            return True  # "the plan includes a final treaty"
     return False
+
+
+def _indicative_past(verb: Token) -> bool:
+    """A clause in the past or perfect states what happened, whatever verb reports it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or lemma(c) == "to" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(lemma(c) == "have" for c in auxes) or any(
+        c.tag_ == "VBD" for c in auxes)
 
 
 def _realised(trigger: Token) -> bool:
@@ -202,14 +235,18 @@ def independent_conjunct(tok: Token) -> bool:
     """
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False  # "said that X would ... and that Y had ...": both are content
     head = tok.head
     past = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and lemma(c) == "have" for c in tok.children))
     if not past or head.pos_ not in ("VERB", "AUX"):
         return False
     cues = load_cues()
-    return _has_modal(head, cues) or head.tag_ in ("VB", "VBG") or any(
-        c.dep_ == "aux" and lemma(c) == "to" for c in head.children)
+    auxes = {lemma(c) for c in head.children if c.dep_ == "aux"}
+    if "do" in auxes:
+        return False  # "did not trust ... and insisted": both finite, one clause level
+    return _has_modal(head, cues) or head.tag_ in ("VB", "VBG") or "to" in auxes
 
 
 def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool, Mention | None]:
@@ -219,6 +256,8 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
     reported by X; "X reportedly agreed" is reported by an unnamed source.
     """
     cues = load_cues()
+    if _presupposed(trigger):
+        return (True, None) if _hearsay(trigger, cues) else (False, None)
     found = _from_attributions(trigger, ctx)
     if found is not None and found[0]:
         return found
@@ -231,8 +270,11 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
         if cur.dep_ in ("relcl", "ROOT") or cur.head is cur or independent_conjunct(cur):
             break
         came_by = cur.dep_
+        that_clause = came_by == "conj" and any(
+            c.dep_ == "mark" and lemma(c) == "that" for c in cur.children)
         cur = cur.head
-        if came_by == "ccomp" and lemma(cur) in cues.speech_verbs:
+        if (came_by == "ccomp" or that_clause) and lemma(cur) in cues.speech_verbs:
+            # "said X, and that both sides had agreed ...": a second clause of what was said
             subj = [c for c in cur.children if c.dep_ == "nsubj"]
             return True, (index.of_token(subj[0]) if subj else None)
     root = trigger.sent.root
@@ -242,6 +284,39 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
                 if pobj.dep_ == "pobj" and pobj.i > child.i + 1:
                     return True, index.of_token(pobj)
     return False, None
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+PRESUPPOSED_TYPES = {"talks", "agreement", "ceasefire", "mediation", "proposal"}
+
+
+def _presupposed(trigger: Token) -> bool:
+    """A definite event noun with no verb of its own stays the author's inside a quote.
+
+    "X said the grain deal would not be renewed", "Y said the second round of talks,
+    held in Istanbul, had been useful": the deal and the round are presupposed (the
+    author takes them as given); only what is said about them is X's. A noun with a
+    governing verb ("said the deal was signed") is the content itself.
+    """
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from parley.events.triggers import load_rules, match
+
+    found = match(trigger, load_rules())
+    if found is None or found[0].type not in PRESUPPOSED_TYPES:
+        return False  # "maintained its will for peace" is the stance said, not a given
+    definite = any(
+        (c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in trigger.children
+    )
+    if not definite:
+        return False
+    head = trigger.head
+    via_prep = trigger.dep_ == "pobj" and head.dep_ in ("prep", "agent")
+    verb = head.head if via_prep else head
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or via_prep:
+        if verb.pos_ in ("VERB", "AUX") and lemma(verb) in load_rules().governors:
+            return False
+    return True
 
 
 def _hearsay(trigger: Token, cues: Cues) -> bool:
@@ -293,9 +368,19 @@ def _narrated(trigger: Token, cue_i: int) -> bool:
             return False
         if independent_conjunct(cur):
             return True
-        clausal = clausal or cur.dep_ in CLAUSAL_DEPS
+        clausal = clausal or cur.dep_ in CLAUSAL_DEPS or _content_like(cur)
         cur = cur.head
     return False
+
+
+def _content_like(tok: Token) -> bool:
+    """What a cue says though not parsed as a clause: "described it as a capitulation",
+    "told reporters before the opening that his side wanted ..." (a "that" clause
+    misread as a relative clause)."""
+    if tok.dep_ == "pobj" and lemma(tok.head) == "as":
+        return True
+    return tok.dep_ == "relcl" and any(
+        c.dep_ == "mark" and lemma(c) == "that" for c in tok.children)
 
 
 def _speech_with_clause(trigger: Token) -> bool:

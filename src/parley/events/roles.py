@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from parley.events.modality import independent_conjunct
 from parley.events.triggers import Governor, lemma
 from parley.records import Location
 
@@ -378,6 +379,13 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                 return poss, False
         if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             break
+        if independent_conjunct(cur):
+            # "X said soldiers would try to break out, and called on both sides": the
+            # coordination is with the clause above the content, whose subject acts
+            cur = cur.head
+            while cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head is not cur:
+                cur = cur.head
+            continue
         if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX"):
             controller = [c for c in cur.head.children if c.dep_ == "dobj"
                           and c.ent_type_ not in ("DATE", "TIME") and lemma(c) not in TIME_NOUNS]
