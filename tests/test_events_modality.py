@@ -73,3 +73,57 @@ def test_modality_narrated_demand_stays_asserted(make_ctx: Ctx) -> None:
     text = "Moscow demanded that Kyiv withdraw its troops from the region."
     ev = _one(extract_events(make_ctx(text)), "demand")
     assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "modality"),
+    [
+        # a verb coordinated with the speech verb is the author's narration
+        ("Erdogan said Russian troops would withdraw soon, and urged Ukraine to hold its "
+         "fire.", "demand", "asserted"),
+        # "wanted X and called on Y": want does not govern its conjunct
+        ("Hamas wanted the truce to last and called on Egypt to restrain Israel.", "demand",
+         "asserted"),
+        # a relative clause on a place is narrated, not part of what was announced
+        ("Guterres announced the accord at a ceremony in Geneva, where the Yemeni delegations "
+         "had been meeting since Monday.", "talks", "asserted"),
+        # a clause in the past under "insisted" reports what happened
+        ("Moscow insisted that it had only acted as a facilitator between Armenia and "
+         "Azerbaijan.", "mediation", "reported"),
+        # a truce realised by a participle with its own agent is no mere attempt
+        ("Several attempts to end the war, including a truce declared by Armenia in May, "
+         "failed.", "ceasefire", "asserted"),
+        # what a plan includes has not happened
+        ("The plan includes a prisoner exchange and a final treaty between Russia and "
+         "Ukraine.", "agreement", "hypothetical"),
+        # a definite existing deal under a modal still exists
+        ("Russia said it would not extend the grain deal with Ukraine.", "agreement",
+         "asserted"),
+        # an unrenewed truce with no one refusing did not happen
+        ("After the ceasefire between Colombia and the ELN was not renewed, fighting resumed.",
+         "ceasefire", "negated"),
+    ],
+)
+def test_modality_scope_of_cues(make_ctx: Ctx, text: str, etype: str, modality: str) -> None:
+    ev = _one(extract_events(make_ctx(text)), etype)
+    assert ev.modality == modality
+
+
+def test_modality_second_that_clause_is_reported(make_ctx: Ctx) -> None:
+    text = ("The Russian negotiator said Moscow was satisfied, and that Russia and Ukraine had "
+            "agreed to exchange prisoners.")
+    ev = _one(extract_events(make_ctx(text)), "agreement")
+    assert ev.modality == "reported" and ev.source.country == "RUS"
+
+
+def test_modality_described_as_is_reported(make_ctx: Ctx) -> None:
+    text = "Aliyev described the deal as a capitulation by Armenia."
+    ev = _one(extract_events(make_ctx(text)), "concession")
+    assert ev.modality == "reported" and ev.source.country == "AZE"
+
+
+def test_modality_merged_mentions_keep_first_statement(make_ctx: Ctx) -> None:
+    text = ("Qatar said it had brokered an agreement between Israel and Hamas. "
+            "The agreement between Israel and Hamas takes effect on Friday.")
+    ev = _one(extract_events(make_ctx(text)), "agreement")
+    assert ev.modality == "reported" and ev.source.country == "QAT"

@@ -202,3 +202,16 @@ def test_roles_object_controls_the_complement(make_ctx: Ctx) -> None:
     assert demand.agent is not None and demand.agent.group == "USA"
     deal = _one(events, "agreement")
     assert _groups(deal.parties) == {"RUS", "UKR"}
+
+
+def test_roles_coordinated_with_speech_verb_acts_as_speaker(make_ctx: Ctx) -> None:
+    text = "Erdogan said Russian troops would withdraw soon, and urged Ukraine to hold its fire."
+    ev = _one(extract_events(make_ctx(text)), "demand")
+    assert ev.agent is not None and ev.agent.country == "TUR"
+
+
+def test_roles_final_text_is_the_signed_agreement(make_ctx: Ctx) -> None:
+    text = ("Ethiopia and the TPLF signed an agreement in Pretoria on Wednesday. "
+            "A TPLF official said the final text did not include a timetable.")
+    events = [e for e in extract_events(make_ctx(text)) if e.type == "agreement"]
+    assert len(events) == 1 and len(events[0].evidence) == 2

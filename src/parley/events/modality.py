@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.errors import RuleError
 from parley.events.ontology import DATA, read_yaml
-from parley.events.triggers import lemma
+from parley.events.triggers import lemma, load_rules, match
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -300,8 +300,6 @@ def _presupposed(trigger: Token) -> bool:
     """
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    from parley.events.triggers import load_rules, match
-
     found = match(trigger, load_rules())
     if found is None or found[0].type not in PRESUPPOSED_TYPES:
         return False  # "maintained its will for peace" is the stance said, not a given
@@ -313,10 +311,9 @@ def _presupposed(trigger: Token) -> bool:
     head = trigger.head
     via_prep = trigger.dep_ == "pobj" and head.dep_ in ("prep", "agent")
     verb = head.head if via_prep else head
-    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or via_prep:
-        if verb.pos_ in ("VERB", "AUX") and lemma(verb) in load_rules().governors:
-            return False
-    return True
+    governed = (trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or via_prep) and (
+        verb.pos_ in ("VERB", "AUX") and lemma(verb) in load_rules().governors)
+    return not governed
 
 
 def _hearsay(trigger: Token, cues: Cues) -> bool:
