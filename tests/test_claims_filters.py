@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.test_claims_speakers import claim_speakers
+from test_claims_speakers import claim_speakers
 
 
 @pytest.fixture(scope="module")

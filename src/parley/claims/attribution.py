@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from parley.claims.continuity import continue_speakers
 from parley.claims.cues import CueLexicon, lexicon
 from parley.claims.demonyms import demonym_speakers
 from parley.claims.quotes import quote_spans
@@ -29,9 +30,6 @@ QUOTE_CHARS = frozenset("\"“”«»„'‘’")
 ACCUSATION_PREPS = frozenset({"of", "for", "over"})
 ORG_SUFFIX = {"GOV": "government", "MIL": "military"}
 PRONOUN_LOOKBACK_SENTENCES = 4
-SPEAKER_CONTINUITY_SENTENCES = 2
-INSTITUTION_NOUNS = frozenset({"office", "ministry", "government", "administration", "cabinet",
-                               "department", "presidency", "embassy", "mission", "secretariat"})
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})  # "declined to comment"
 HEADLINE_MAX_PREFIX = 6
 
@@ -81,7 +79,7 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
         found.extend(_sentence_attributions(ctx, index, sent, lex, quotes))
     found.extend(_quote_continuations(ctx, found, quotes))
     found.sort(key=lambda a: (a.sentence, a.cue_token, a.content_start_token))
-    found = _continue_speakers(ctx, found, lex)
+    found = continue_speakers(ctx, found, lex)
     ctx.cache["attributions"] = found
     return found
 
@@ -189,7 +187,7 @@ def _verb_cue(
             content = _verb_content(tok, lemma, obj, lex)
         else:
             return None
-    subject = _subject(tok)
+    subject = _subject(tok, nearest=True)
     if subject is None:
         return None
     if content is None:
@@ -355,14 +353,18 @@ def _headline(ctx: DocContext, index: int, sent: Span) -> Attribution | None:
 # --- speakers -----------------------------------------------------------------------
 
 
-def _subject(tok: Token) -> Token | None:
-    """The speaker token: the verb's subject, inherited through conj/xcomp/advcl."""
+def _subject(tok: Token, nearest: bool = False) -> Token | None:
+    """The speaker token: the verb's subject, inherited through conj/xcomp/advcl.
+
+    With ``nearest``, of two parsed subjects the one closest before the verb wins ("CITY,
+    March 26 - The US said": the dateline is not the speaker)."""
     cur = tok
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
         # "CITY, March 26 - The US said": a dateline parsed as a second subject
-        subj = max((c for c in subjects if c.i < cur.i), key=lambda c: c.i, default=None) or (
-            subjects[0] if subjects else None)
+        subj = subjects[0] if subjects else None
+        if nearest and len(subjects) > 1:
+            subj = max((c for c in subjects if c.i < cur.i), key=lambda c: c.i, default=subj)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
@@ -534,62 +536,6 @@ def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Me
         if _is_subject(ctx, m) and not _is_subject(ctx, best):
             return m
     return best
-
-
-def _continue_speakers(
-    ctx: DocContext, found: list[Attribution], lex: CueLexicon
-) -> list[Attribution]:
-    """A pronoun speaker right after someone's words is that someone: in "X's office said
-    Hamas had refused ... It said ...", "It" is X's office, not Hamas, which was named only
-    inside what was said. Applies when the previous attribution is at most
-    ``SPEAKER_CONTINUITY_SENTENCES`` back and no compatible actor is named outside its
-    words in between."""
-    out: list[Attribution] = []
-    prev: Attribution | None = None
-    for att in found:
-        kinds = lex.pronouns.get(att.speaker_text.lower())
-        if (
-            kinds is not None and att.speaker_text.lower() not in FIRST_PERSON
-            and prev is not None and prev.speaker is not None
-            and att.sentence - prev.sentence <= SPEAKER_CONTINUITY_SENTENCES
-            and prev.cue_token < att.speaker_start_token
-            and _speaks_as(ctx, prev) in kinds
-            and att.speaker is not None
-            and att.speaker.actor.code != prev.speaker.actor.code
-            and not _named_between(ctx, prev, att.speaker_start_token, kinds)
-        ):
-            att = replace(att, speaker=prev.speaker, co_speakers=())
-        out.append(att)
-        if att.speaker is not None:
-            prev = att
-    return out
-
-
-def _speaks_as(ctx: DocContext, att: Attribution) -> str | None:
-    """The kind of actor an attribution's speaker is: "Netanyahu's office" is an
-    organisation although the mention inside it is a person."""
-    assert att.speaker is not None
-    span = ctx.doc[att.speaker_start_token : att.speaker_end_token]
-    if len(span) and span.root.lemma_.lower() in INSTITUTION_NOUNS:
-        return "organisation"
-    return att.speaker.actor.kind
-
-
-def _named_between(ctx: DocContext, prev: Attribution, token_i: int,
-                   kinds: frozenset[str]) -> bool:
-    """Whether an actor of a compatible kind is named after ``prev``'s speaker and before
-    ``token_i``, outside what ``prev`` says."""
-    for m in ctx.mentions:
-        if m.start_token < prev.speaker_end_token or m.end_token > token_i:
-            continue
-        if prev.covers(m.start_token) or prev.speaker_start_token <= m.start_token < (
-                prev.speaker_end_token):
-            continue
-        if m.sentence == prev.sentence and m.start_token > prev.cue_token:
-            continue  # after the cue in its sentence: part of what was said
-        if m.actor.kind is None or m.actor.kind in kinds:
-            return True
-    return False
 
 
 def _is_subject(ctx: DocContext, m: Mention) -> bool:
