@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from test_claims_speakers import claim_speakers
 
 
