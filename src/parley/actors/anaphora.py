@@ -82,6 +82,9 @@ def home_state(rec: _Recogniser) -> str | None:
             fights = rec.d.fights.get(code, entity.country if entity else None)
             if fights:
                 homes.add(fights)
+    for _start, _end, _after, actor in rec.unknown.values():
+        if actor.kind == "group" and actor.country:  # groups known only by their name
+            homes.add(actor.country)
     return homes.pop() if len(homes) == 1 else None
 
 

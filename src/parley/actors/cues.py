@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.actors.dictionary import GOVBODY, GROUP, GROUPADJ, MILBODY, ORG, PERSON, SHORT
 from parley.records import Actor
 
 if TYPE_CHECKING:
-    from parley.actors.mentions import _Recogniser
+    from parley.actors.mentions import _Match, _Recogniser
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sir", "dame",
-              "prince", "gen.", "lt.", "col.", "ayatollah", "cardinal", "madam", "comrade"}
+              "prince", "gen.", "lt.", "col.", "ayatollah", "cardinal", "madam", "comrade",
+              "mullah", "maj.", "brig.", "capt.", "gen", "lt", "col", "marshal", "samdech",
+              "imam", "haji", "rev.", "hon."}
 COMPASS = {"eastern", "western", "northern", "southern", "central", "northeastern",
            "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
            "south-eastern", "south-western", "occupied", "rural", "mainland", "greater",
@@ -60,6 +63,36 @@ def inside_larger_name(rec: _Recogniser, start: int, end: int) -> bool:
     if rec.lower(ent_start) == "the":
         ent_start += 1
     return ent_start < start or ent_end > end
+
+
+# Labels of names that a longer proper name can swallow ("Ta'ang National Liberation Army"
+# is not the National Liberation Army); states and cities are handled by ``is_place``.
+SWALLOWED = frozenset({ORG, GROUP, GOVBODY, MILBODY, GROUPADJ, PERSON, SHORT})
+NAME_ENTS = frozenset({"ORG", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def inside_longer_name(rec: _Recogniser, match: _Match) -> bool:
+    """A dictionary name continued to its left by a capitalised word of the same proper
+    name (one spaCy entity, or a PROPN compound of it) is part of another name."""
+    start, end = match.start, match.end
+    p = start - 1
+    if p < 0 or not (set(match.labels) & SWALLOWED) or (set(match.labels) - SWALLOWED):
+        return False
+    token = rec.tokens[p]
+    if not token.text[:1].isupper() or token.pos_ != "PROPN" or p in rec.head_tokens or (
+        token.lower_ in HONORIFICS or (token.is_sent_start and token.is_stop)
+    ):
+        return False
+    if any(k in rec.ents and rec.ents[k].end > p for k in range(max(0, p - 3), p + 1)):
+        return False  # the word belongs to another dictionary name
+    person = bool(set(match.labels) & {PERSON, SHORT})
+    if token.ent_type_ not in NAME_ENTS | {"", "PERSON"}:
+        return False  # "On 6 May Hamas announced": a date, not part of the name
+    same_ent = rec.tokens[start].ent_iob_ == "I" and (
+        token.ent_type_ in NAME_ENTS or (not person and token.ent_type_ == "PERSON"))
+    compound = (not person and token.dep_ == "compound" and start <= token.head.i < end
+                and token.ent_type_ != "PERSON")
+    return same_ent or compound
 
 
 def is_place(rec: _Recogniser, start: int, end: int) -> bool:

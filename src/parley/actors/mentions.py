@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors import anaphora as ana
 from parley.actors import cues as cx
+from parley.actors import unknown
 from parley.actors.dictionary import (
     CAPITAL,
     DEMONYM,
@@ -78,7 +79,9 @@ class _Recogniser:
         self.tokens = list(doc)
         self.ents: dict[int, _Match] = {}
         self.heads: dict[int, tuple[int, str, str]] = {}  # start → (end, label, phrase)
+        self.head_tokens: set[int] = set()  # every token inside a head noun or title
         self._index(cached_matches(doc, d))
+        self.unknown = unknown.find(self)  # first → (start, end, end after "(ACR)", actor)
         self.state = _State()
         self.memory = ana.Memory(home=ana.home_state(self))
 
@@ -96,6 +99,9 @@ class _Recogniser:
         for span in filter_spans(heads):
             phrase = span.label_[2:]
             self.heads[span.start] = (span.end, self.d.heads[phrase], phrase)
+            self.head_tokens.update(range(span.start, span.end))
+        for start in [s for s, m in self.ents.items() if cx.inside_longer_name(self, m)]:
+            del self.ents[start]  # "Ta'ang National Liberation Army" is not the ELN
 
     def head(self, i: int, *kinds: str) -> tuple[int, str, str] | None:
         found = self.heads.get(i)
@@ -137,6 +143,10 @@ class _Recogniser:
 
     def step(self, i: int) -> int:
         """Recognise what starts at token ``i``; return the next token to look at."""
+        if i in self.unknown:  # a named group missing from the dictionaries
+            first, last, after, group = self.unknown[i]
+            self.emit(first, last, group)
+            return after
         j, former = i, False
         if self.lower(i) in FORMER:
             j, former = i + 1, True
@@ -156,7 +166,11 @@ class _Recogniser:
             after = title_end + 2 if self.lower(title_end + 1) == "the" else title_end + 1
             target = self.ents.get(after)
             if target and target.first(NAME, ORG, GROUP):
+                if end := self.named_person(target.end, True):  # "President of Serbia X"
+                    return self.person_at(i, target.end, end, former, target, title)
                 return self.description(i, target.end, target, title, former)
+            if after in self.unknown:  # "the leader of the Northern Hills Defence Army"
+                return self.unknown_office(i, after, title)
         if title and mod is None and title != "honorific" and cx.apposed_person(self, i, title_end):
             return self.description(i, title_end, None, title, former)
         if title and mod is None and title != "honorific" and not former:
@@ -283,6 +297,19 @@ class _Recogniser:
             self.apposed_before(start, actor)
             return self.apposed_after(end, actor)
         return end
+
+    def unknown_office(self, start: int, target: int, title: str) -> int:
+        """ "X, the leader of the <unknown group>": the office holder acts for the group."""
+        _start, end, after, group = self.unknown[target]
+        phrase = self.heads.get(cx.title_start(self, start, target), (0, "", ""))[2]
+        actor = group.model_copy(update={"kind": "person", "name": None, "role": phrase or None})
+        apposed = cx.apposed_person(self, start, end)
+        if apposed is not None:
+            return after  # a named person already took this code from its title
+        self.emit(start, end, actor)
+        ana.remember(self, target, end, group)
+        self.apposed_before(start, actor)
+        return self.apposed_after(after, actor)
 
     def _person_ent(self, start: int) -> int | None:
         """End of the named-entity PERSON that starts at ``start``, if one does."""
@@ -412,7 +439,7 @@ def to_mentions(ctx: DocContext, found: list[tuple[int, int, Actor]],
         span = doc[start:end]
         linked = actor.model_copy(update={"text": span.text, "start": span.start_char,
                                           "end": span.end_char})
-        if linked.country is None:
+        if linked.country is None and linked.kind != "group":  # a group's state may be unknown
             linked.country = group_of(linked.code, d)
         mentions.append(Mention(linked, start, end, ctx.sentence_index(start)))
     return sorted(mentions, key=lambda m: (m.start, m.end))

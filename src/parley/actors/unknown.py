@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from parley.actors.dictionary import CAPITAL, DEMONYM, GROUP, GROUPADJ, MILBODY, NAME
+from parley.actors.dictionary import CAPITAL, DEMONYM, GROUP, GROUPADJ, MILBODY, NAME, ORG
 from parley.actors.linker import SECTORS
 from parley.records import Actor
 
@@ -34,6 +34,7 @@ ARMED_HEADS = frozenset({"Army", "Forces", "Brigade", "Brigades", "Militia", "Mi
 FLAVOURED_HEADS = frozenset({"Front", "Movement", "Alliance", "Resistance", "Organisation",
                              "Organization", "Union", "Council", "Coalition", "Party",
                              "Congress"})
+HEADS = ARMED_HEADS | FLAVOURED_HEADS
 POLITICAL_HEADS = frozenset({"Council", "Coalition", "Party", "Congress", "Union",
                              "Organisation", "Organization"})
 FLAVOUR = frozenset({"Liberation", "Independence", "Revolutionary", "Resistance", "Salvation",
@@ -59,7 +60,9 @@ GENERIC = frozenset({"Armed", "Defence", "Defense", "Special", "Government", "Re
                      "Ground", "Air", "Naval", "Federal", "National", "Regular", "Joint",
                      "Border", "Military", "Royal", "State", "Police", "Republican", "People",
                      "Popular", "Opposition", "Regional", "Local", "Foreign", "Western",
-                     "Eastern", "Northern", "Southern", "Islamic", "Arab", "Red", "Interim"})
+                     "Eastern", "Northern", "Southern", "Islamic", "Arab", "Red", "Interim",
+                     "Aerospace", "Strategic", "Missile", "Rocket", "Airborne", "Territorial",
+                     "Expeditionary", "Marine", "Coast", "Presidential", "Central", "Unified"})
 STATE_LABELS = (NAME, DEMONYM, CAPITAL)
 CONNECTORS = frozenset({"of", "for", "the", "and"})
 MAX_TOKENS = 10
@@ -81,28 +84,47 @@ def _state_at(rec: _Recogniser, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _state_cover(rec: _Recogniser) -> dict[int, tuple[int, int, str]]:
+    """token → (start, end, ISO3) of the state name covering it ("The Sudan")."""
+    cover = {}
+    for i in rec.ents:
+        state = _state_at(rec, i)
+        if state is not None:
+            for k in range(i, state[0]):
+                cover[k] = (i, state[0], state[1])
+    return cover
+
+
 def _title_case_sentence(rec: _Recogniser, i: int) -> bool:
     """A headline in Title Case: its capitalised runs are not names."""
     sent = rec.tokens[i].sent
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 6 and sum(t.is_title for t in words) > 0.6 * len(words)
+    words = [t for t in sent if t.is_alpha and not t.is_sent_start]
+    function = sum(t.is_title and t.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "ADV") for t in words)
+    return function >= 2 or (len(words) >= 6 and sum(t.is_title for t in words) > 0.85 * len(words))
 
 
-def _left(rec: _Recogniser, head: int, floor: int) -> int:
+def _left(rec: _Recogniser, head: int, floor: int, cover: dict[int, tuple[int, int, str]],
+          titles: set[int]) -> int:
     """First token of the capitalised run that ends with ``head``."""
     start = head
     while start - 1 >= floor:
         p = start - 1
         token = rec.tokens[p]
-        if token.text in ("'s", "’s", "-") and p - 1 >= floor and _cap(rec.tokens[p - 1].text):
+        if token.text in ("'s", "’s", "-") and p - 1 >= floor and _cap(rec.tokens[p - 1].text) and (
+            p - 1 not in cover
+        ):
             start = p
+            continue
+        if token.lower_ in ("and", "&") and token.ent_type_ == "ORG" and token.ent_iob_ == "I" and (
+            p - 1 >= floor and _cap(rec.tokens[p - 1].text)
+        ):
+            start = p  # "Justice and Equality Movement": one named entity
             continue
         if not _cap(token.text) or token.ent_type_ in ("DATE", "TIME", "PERSON"):
             break
-        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") or p in rec.head_tokens:
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") or p in titles:
             break
-        match = rec.ents.get(p)
-        if match is not None and not _state_at(rec, p):
+        if p in rec.ents and p not in cover:
             break  # a dictionary name (a person, an organisation) is not part of this one
         start = p
     return start
@@ -126,10 +148,7 @@ def _right(rec: _Recogniser, head: int, has_left: bool) -> int:
             if rec.tokens[k].lower_ == "the":
                 k += 1
             run = k
-            while run < n and _cap(rec.tokens[run].text) and rec.tokens[run].pos_ == "PROPN" or (
-                run < n and rec.tokens[run].lower_ in ("of", "and") and run > k
-                and run + 1 < n and _cap(rec.tokens[run + 1].text)
-            ):
+            while run < n and _name_word(rec, run, k):
                 run += 1
             words = {t.text for t in rec.tokens[k:run]}
             if run > k and (not has_left or words & FLAVOUR):
@@ -137,6 +156,16 @@ def _right(rec: _Recogniser, head: int, has_left: bool) -> int:
                 continue
         break
     return end
+
+
+def _name_word(rec: _Recogniser, i: int, first: int) -> bool:
+    """Whether token ``i`` continues an "of/for" part of a name that starts at ``first``."""
+    token = rec.tokens[i]
+    if _cap(token.text) and token.pos_ == "PROPN":
+        return True
+    nxt = i + 1
+    return (token.lower_ in ("of", "and") and i > first and nxt < len(rec.tokens)
+            and _cap(rec.tokens[nxt].text))
 
 
 def _acronym(rec: _Recogniser, end: int) -> tuple[str, int] | None:
@@ -187,57 +216,60 @@ def conflict_state(rec: _Recogniser) -> str | None:
     return None
 
 
-def find(rec: _Recogniser) -> dict[int, tuple[int, int, Actor]]:
-    """start token → (end of the name, end of any "(ACRONYM)" after it, actor) for every
-    unknown named group in the document and every later use of its acronym."""
-    found: dict[int, tuple[int, int, Actor]] = {}
+def find(rec: _Recogniser) -> dict[int, tuple[int, int, int, Actor]]:
+    """first token → (start, end of the name, end of any "(ACRONYM)" after it, actor) for
+    every unknown named group in the document and every later use of its acronym; the
+    first token is where a state name in it begins ("the Sudan" in "the Sudan Liberation
+    Movement"), the mention starts after any "the"."""
+    found: dict[int, tuple[int, int, int, Actor]] = {}
     covered = -1
     conflict: list[str | None] = []
+    cover = _state_cover(rec)
+    titles = {k for s, (e, label, _) in rec.heads.items() if label in ("tgov", "tmil")
+              for k in range(s, e)}  # "President", "Army Chief": not part of a name
     for head, token in enumerate(rec.tokens):
-        if head < covered or token.text not in ARMED_HEADS | FLAVOURED_HEADS:
+        if head < covered or token.text not in HEADS or head in titles:
             continue
         floor = max(covered, token.sent.start, head - MAX_TOKENS)
-        start = _left(rec, head, floor)
+        start = _left(rec, head, floor, cover, titles)
         if rec.lower(start) == "the" or rec.tokens[start].text == "The":
             start += 1
         end = _right(rec, head, start < head)
         if end - start < 2 or _title_case_sentence(rec, head):
             continue
-        made = _make(rec, start, end, head, conflict)
+        made = _make(rec, start, end, head, conflict, cover)
         if made is None:
             continue
         first, last, actor, acronym = made
         covered = last
-        found[first] = (min(end, last), last, actor)
+        mention = first + 1 if rec.lower(first) == "the" else first
+        found[first] = (mention, min(end, last), last, actor)
         if acronym:
             _reuse(rec, acronym, last, actor, found)
+    for match in list(rec.ents.values()):  # "the Arakan Army (AA)": a known name's acronym
+        known = match.first(GROUP, ORG)
+        introduced = _acronym(rec, match.end) if known else None
+        if known and introduced and introduced[0] not in rec.d.surfaces:
+            _reuse(rec, introduced[0], introduced[1], rec.entity_actor(known[1], None), found)
     return found
 
 
-def _make(rec: _Recogniser, start: int, end: int, head: int,
-          conflict: list[str | None]) -> tuple[int, int, Actor, str | None] | None:
+def _make(rec: _Recogniser, start: int, end: int, head: int, conflict: list[str | None],
+          cover: dict[int, tuple[int, int, str]]) -> tuple[int, int, Actor, str | None] | None:
     tokens = rec.tokens[start:end]
     words = {t.text for t in tokens}
     if words & NOT_ACTORS:
         return None
-    dict_match = rec.ents.get(start)
-    if dict_match is not None and dict_match.end >= end and not _state_at(rec, start):
-        return None  # the dictionary knows this name
+    for k in range(max(0, start - MAX_TOKENS), end):
+        match = rec.ents.get(k)
+        if match is not None and match.end > start and k not in cover:
+            return None  # the dictionary knows this name, or a name inside it
     head_word = rec.tokens[head].text
     if head_word in FLAVOURED_HEADS and not (words & FLAVOUR):
         return None
-    states: set[str] = set()
-    state_tokens: set[int] = set()
-    i = start
-    while i < end:
-        state = _state_at(rec, i)
-        if state is not None:
-            states.add(state[1])
-            state_tokens.update(range(i, state[0]))
-            i = state[0]
-        else:
-            i += 1
-    first = start
+    states = {cover[k][2] for k in range(start, end) if k in cover}
+    state_tokens = {k for k in range(start, end) if k in cover}
+    first = cover[start][0] if start in cover else start  # "The Sudan Liberation Movement"
     before = _state_before(rec, start)
     if before is not None and not states:
         first, code = before
@@ -294,7 +326,7 @@ def _state_before(rec: _Recogniser, start: int) -> tuple[int, str] | None:
 
 
 def _reuse(rec: _Recogniser, acronym: str, after: int, actor: Actor,
-           found: dict[int, tuple[int, int, Actor]]) -> None:
+           found: dict[int, tuple[int, int, int, Actor]]) -> None:
     """Later uses of an acronym introduced in brackets name the same actor."""
     doc = rec.doc
     text = doc.text
@@ -303,4 +335,4 @@ def _reuse(rec: _Recogniser, acronym: str, after: int, actor: Actor,
     for m in pattern.finditer(text, begin):
         span = doc.char_span(m.start(), m.end())
         if span is not None and span.start not in found:
-            found[span.start] = (span.end, span.end, actor)
+            found[span.start] = (span.start, span.end, span.end, actor)

@@ -19,7 +19,7 @@ from parley.claims.speakers import nominal_speaker, sides_of
 from parley.nlp.context import DocContext, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -475,10 +475,10 @@ def _co_speakers(
     seen = {speaker.actor.code}
     sides = (sides_of(ctx, head, lex) or demonym_speakers(ctx, head, start, end, lex)
              if ctx.mention_at(head.i) is None else [])
-    for m in sides[1:]:
-        if m.actor.code not in seen:
-            seen.add(m.actor.code)
-            out.append(m)
+    for side in sides[1:]:
+        if side.actor.code not in seen:
+            seen.add(side.actor.code)
+            out.append(side)
     conjuncts = [head, *head.conjuncts]
     conjunct_ids = {t.i for t in conjuncts}
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
@@ -553,20 +553,19 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
 
 
-def _trim(doc: object, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading markers ("that", "to") and surrounding punctuation and quote marks."""
-    d = doc  # spaCy Doc; typed loosely to keep spaCy out of import time
     while start < end and (
-        d[start].is_punct
-        or d[start].lower_ in LEADING_MARKERS  # type: ignore[index]
-        or d[start].text in QUOTE_CHARS
-    ):  # type: ignore[index]
+        doc[start].is_punct
+        or doc[start].lower_ in LEADING_MARKERS
+        or doc[start].text in QUOTE_CHARS
+    ):
         start += 1
     while end > start and (
-        d[end - 1].is_punct
-        or d[end - 1].text in QUOTE_CHARS  # type: ignore[index]
-        or d[end - 1].is_space
-    ):  # type: ignore[index]
+        doc[end - 1].is_punct
+        or doc[end - 1].text in QUOTE_CHARS
+        or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.claims.cues import load_yaml
 from parley.errors import RuleError
+from parley.records import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -20,10 +21,10 @@ DATA_FILE = Path(__file__).parent / "data" / "issues.yaml"
 @dataclass(frozen=True)
 class IssueRules:
     keywords: dict[str, list[tuple[str, tuple[str, ...]]]]  # first lemma → (issue, seq)
-    verbs: dict[str, str]  # lemma → stance
-    adjectives: dict[str, str]
-    nouns: dict[str, str]
-    phrasal: dict[tuple[str, str], str]  # (verb lemma, particle) → stance
+    verbs: dict[str, Stance]  # lemma → stance
+    adjectives: dict[str, Stance]
+    nouns: dict[str, Stance]
+    phrasal: dict[tuple[str, str], Stance]  # (verb lemma, particle) → stance
     table_always: tuple[tuple[str, ...], ...]
     table_negated: tuple[tuple[str, ...], ...]
     exchange_nouns: frozenset[str]
@@ -59,7 +60,7 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
             keywords.setdefault(seq[0], []).append((str(issue), seq))
     for entries in keywords.values():
         entries.sort(key=lambda e: -len(e[1]))
-    by_pos: dict[str, dict[str, str]] = {"verbs": {}, "adjectives": {}, "nouns": {}}
+    by_pos: dict[str, dict[str, Stance]] = {"verbs": {}, "adjectives": {}, "nouns": {}}
     for stance, groups in raw["stances"].items():
         if stance not in STANCES:
             raise RuleError(f"{path}: stances.{stance}: not one of {', '.join(STANCES)}")
@@ -74,7 +75,7 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
                     raise RuleError(f"{path}: stances.{stance}.{pos}[{n}]: one word only "
                                     "(put multi-word verbs under phrasal)")
                 by_pos[pos][seq[0]] = stance
-    phrasal: dict[tuple[str, str], str] = {}
+    phrasal: dict[tuple[str, str], Stance] = {}
     for stance, words in raw["phrasal"].items():
         if stance not in STANCES:
             raise RuleError(f"{path}: phrasal.{stance}: not one of {', '.join(STANCES)}")

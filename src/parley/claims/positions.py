@@ -23,7 +23,7 @@ from parley.claims.attribution import (
     subject_of,
 )
 from parley.claims.issues import has_phrase, issue_matches, keyword_of, rules
-from parley.records import Actor, Event, Position
+from parley.records import Actor, Event, Position, Stance
 from parley.time import date_for
 
 if TYPE_CHECKING:
@@ -36,12 +36,12 @@ __all__ = ["find_positions"]
 MAX_CHAIN = 4
 OBLIGATION = frozenset({"must", "should"})
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
-EVENT_STANCES = {"concession": "willing_to_forgo", "demand": "demands", "rejection": "rejects",
+EVENT_STANCES: dict[str, Stance] = {"concession": "willing_to_forgo", "demand": "demands", "rejection": "rejects",
                  "proposal": "seeks", "willingness": "seeks"}
 LEAVE_VERBS = frozenset({"leave", "vacate", "quit", "evacuate"})
 FORCE_NOUNS = frozenset({"troop", "force", "fighter", "soldier", "army", "militia", "unit",
                          "combatant", "militant", "mercenary", "contingent"})
-FLIP_ON_NEGATION = {"seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects"}
+FLIP_ON_NEGATION: dict[str, Stance] = {"seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects"}
 WITHDRAW_WORDS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "talks", "negotiation", "treaty", "accord",
                         "initiative", "process", "arrangement", "pact", "mediation", "summit",
@@ -81,7 +81,7 @@ def find_positions(
     return sorted(found.values(), key=lambda p: (p.evidence[0].sentence, p.actor.code, p.issue))
 
 
-def _add(ctx: DocContext, found: dict, actor: Actor, issue: str, stance: str, sentence: int,
+def _add(ctx: DocContext, found: dict, actor: Actor, issue: str, stance: Stance, sentence: int,
          token_i: int) -> None:
     key = (actor.code, issue, stance, sentence)
     if key in found:
@@ -127,7 +127,7 @@ def _co_holders(ctx: DocContext, mention: Mention, trigger_i: int) -> list[Menti
 
 
 
-def _trigger_stance(tok: Token) -> str | None:
+def _trigger_stance(tok: Token) -> Stance | None:
     r = rules()
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
@@ -149,7 +149,7 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ in ("acomp", "xcomp") and any(c.dep_ == "neg" for c in head.children)
 
 
-def _combine(outer: str, inner: str) -> str:
+def _combine(outer: Stance, inner: Stance) -> Stance:
     """How an outer stance word changes the stance of what it governs (one holder)."""
     if inner == "seeks" and outer in ("willing_to_forgo", "rejects", "demands", "opposes"):
         return outer  # give up a bid / refuse a truce / insist on talks
@@ -162,7 +162,7 @@ def _combine(outer: str, inner: str) -> str:
     return inner  # willing to give up stays willing_to_forgo; said/ready keep inner
 
 
-def _impose(outer: str, inner: str) -> str:
+def _impose(outer: Stance, inner: Stance) -> Stance:
     """An outer holder wanting what another actor does: "Russia demanded that Ukraine
     renounce its NATO bid" opposes membership; "... that Ukraine accept neutrality" demands it.
     """
@@ -197,7 +197,7 @@ def _condition_of(clause: Token, main: Token) -> bool:
 
 
 def _stances_for(ctx: DocContext, issue: str, start: int, end: int
-                 ) -> list[tuple[Mention, str, int]]:
+                 ) -> list[tuple[Mention, Stance, int]]:
     """Walk up from the issue keyword through the stance words that govern it.
 
     Each actor met on the way holds the stance folded so far: "Ukraine rejected Russia's
@@ -212,8 +212,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
     r = rules()
     undo = r.reversals.get(issue, frozenset())
     reversed_ = any(doc[i].lemma_.lower() in undo for i in range(start, end))
-    out: list[tuple[Mention, str, int]] = []
-    stance: str | None = None
+    out: list[tuple[Mention, Stance, int]] = []
+    stance: Stance | None = None
     actor: Mention | None = None
     from_subject = False  # the holder so far is a clause subject (not a possessor)
     trigger_i = head.i
@@ -306,12 +306,12 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
     return _reverse(out, reversed_)
 
 
-def _reverse(out: list[tuple[Mention, str, int]], reversed_: bool
-             ) -> list[tuple[Mention, str, int]]:
+def _reverse(out: list[tuple[Mention, Stance, int]], reversed_: bool
+             ) -> list[tuple[Mention, Stance, int]]:
     """Seeking the lifting of sanctions is opposing them (and opposing it, seeking them)."""
     if not reversed_:
         return out
-    flip = {"seeks": "opposes", "demands": "opposes", "rejects": "seeks", "opposes": "seeks",
+    flip: dict[Stance, Stance] = {"seeks": "opposes", "demands": "opposes", "rejects": "seeks", "opposes": "seeks",
             "willing_to_forgo": "seeks"}
     return [(m, flip[s], i) for m, s, i in out]
 
@@ -367,7 +367,7 @@ def _armed(ctx: DocContext, tok: Token) -> bool:
 
 
 def _settle(ctx: DocContext, issue: str, start: int, end: int, holder: Mention,
-            stance: str) -> str:
+            stance: Stance) -> Stance:
     """Stances that depend on who holds them.
 
     A withdrawal sought from the other side is a demand; one's own, a concession ("agreed
@@ -458,7 +458,7 @@ def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
     return who
 
 
-def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, str]]:
+def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, Stance]]:
     """ "X was never on the table" in a speaker's words: the speaker opposes X."""
     r = rules()
     span = ctx.doc[att.content_start_token : att.content_end_token]

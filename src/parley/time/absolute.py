@@ -152,8 +152,9 @@ def scan(text: str) -> Iterator[Hit]:
     """Every absolute expression; overlaps are left for the caller to settle."""
     lex, pats = lexicon(), _patterns()
     for m in pats["iso"].finditer(text):
-        parts = Parts("day", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
-        if 1 <= parts.month <= 12 and 1 <= parts.day <= 31:  # type: ignore[operator]
+        month, day = int(m["m"]), int(m["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            parts = Parts("day", year=int(m["y"]), month=month, day=day)
             yield Hit(m.start(), m.end(), parts=parts)
     for m in pats["numeric"].finditer(text):
         numeric = _numeric(m)
@@ -161,10 +162,10 @@ def scan(text: str) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), parts=numeric)
     for key in ("dmy", "mdy"):
         for m in pats[key].finditer(text):
-            day = _day_parts(m, lex, _year(m["y"]))
-            if day is not None:
-                day = day.with_(past=bool(m["since"]), year_shift=_year_shift(m))
-                yield Hit(m.start(), m.end(), parts=day)
+            day_parts = _day_parts(m, lex, _year(m["y"]))
+            if day_parts is not None:
+                day_parts = day_parts.with_(past=bool(m["since"]), year_shift=_year_shift(m))
+                yield Hit(m.start(), m.end(), parts=day_parts)
     for m in _near(text, pats["month"], pats["month_name"]):
         if not (m["sem"] or m["lic"] or m["part"] or m["y"] or m["yw"]):
             continue

@@ -284,7 +284,7 @@ def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
 
 def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
     """(cost, interval) of the best expression in the trigger's own sentence."""
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, bool] | None = None
     trigger = ctx.doc[token_i]
     line = bisect_right(state.newlines, trigger.idx)
     for i in state.by_sentence.get(ctx.sentence_index(token_i), []):
