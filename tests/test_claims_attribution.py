@@ -10,10 +10,10 @@ from parley.claims.attribution import find_attributions
 from parley.claims.quotes import quote_spans
 from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext, Mention
-from parley.records import Actor, Document
+from parley.records import Actor, ActorKind, Document
 
 # Hand-made actor mentions (the actors stage is tested on its own).
-ACTORS = {
+ACTORS: dict[str, tuple[str, str, ActorKind]] = {
     "Kremlin": ("RUSGOV", "RUS", "organisation"),
     "Moscow": ("RUSGOV", "RUS", "organisation"),
     "Russia": ("RUS", "RUS", "state"),

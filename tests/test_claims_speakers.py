@@ -11,10 +11,10 @@ from parley.claims.attribution import find_attributions
 from parley.claims.positions import find_positions
 from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext, Mention
-from parley.records import Actor, Document
+from parley.records import Actor, ActorKind, Document
 
 # Hand-made mentions (token text → code, country, kind); the actors stage is tested apart.
-ACTORS = {
+ACTORS: dict[str, tuple[str, str, ActorKind]] = {
     "SAF": ("SDNMIL", "SDN", "organisation"),
     "RSF": ("SDNRSF", "SDN", "group"),
     "Hemedti": ("SDNRSF", "SDN", "person"),

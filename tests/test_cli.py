@@ -166,10 +166,12 @@ def test_cli_ingest_skips_a_document_the_extractor_fails_on(
     run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import parley.extract
+    from parley.nlp.context import DocContext
+    from parley.records import Event
 
     real = parley.extract.extract_events
 
-    def fragile(ctx):  # type: ignore[no-untyped-def]
+    def fragile(ctx: DocContext) -> list[Event]:
         if "Jeddah" in ctx.document.text:
             raise KeyError("unexpected parse")
         return real(ctx)

@@ -335,7 +335,60 @@ def test_events_extract_no_agreement_from_back_references(make_ctx: Ctx, text: s
         "Kenya and Uganda signed a ceasefire agreement in June.",
     ],
 )
-def test_events_extract_agreement_on_a_ceasefire_is_the_ceasefire(
+def test_events_extract_ceasefire_agreement_is_deal_and_truce(
     make_ctx: Ctx, text: str
 ) -> None:
-    assert [e.type for e in _events(make_ctx, text)] == ["ceasefire"]
+    """Ontology: the parties sign a deal (agreement) and the truce is agreed (ceasefire)."""
+    events = _events(make_ctx, text)
+    assert sorted(e.type for e in events) == ["agreement", "ceasefire"]
+    for event in events:
+        assert _groups(event.parties) == {"KEN", "UGA"}
+        assert event.status == "signed"
+        assert event.modality == "asserted"
+
+
+def test_events_extract_ceasefire_agreement_not_reached_is_negated_twice(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "No ceasefire agreement was reached between Kenya and Uganda.")
+    assert sorted((e.type, e.modality) for e in events) == [
+        ("agreement", "negated"), ("ceasefire", "negated")]
+
+
+def test_events_extract_extending_a_ceasefire_agreement_extends_the_truce(make_ctx: Ctx) -> None:
+    text = ("Kenya and Uganda reached a ceasefire agreement on 3 May. "
+            "On 9 May the two sides agreed to extend it by a week.")
+    events = _events(make_ctx, text)
+    extension = [e for e in events if e.evidence[0].sentence == 1]
+    assert [e.type for e in extension] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The second session of the forum in Nairobi ended without any agreement between "
+         "Kenya and Uganda.", "agreement"),
+        ("The round between Kenya and Uganda closed without a deal.", "agreement"),
+    ],
+)
+def test_events_extract_closed_without_a_deal_is_negated(
+    make_ctx: Ctx, text: str, etype: str
+) -> None:
+    event = _one(_events(make_ctx, text), etype)
+    assert event.modality == "negated"
+
+
+def test_events_extract_round_that_closed_with_a_pledge(make_ctx: Ctx) -> None:
+    text = "This round of the Nairobi talks closed on Tuesday with a pledge on food deliveries."
+    types = {e.type: e for e in _events(make_ctx, text)}
+    assert {"talks", "agreement"} <= set(types)
+    assert types["agreement"].modality == "asserted"
+
+
+def test_events_extract_a_pledge_alone_is_no_agreement(make_ctx: Ctx) -> None:
+    assert not _events(make_ctx, "Donors made a pledge of 40 million dollars for Kenya.")
+
+
+def test_events_extract_truce_as_topic_of_talks_is_hypothetical(make_ctx: Ctx) -> None:
+    text = "Kenya and Uganda are holding direct talks on a truce."
+    events = _events(make_ctx, text)
+    assert _one(events, "talks").modality == "asserted"
+    assert _one(events, "ceasefire").modality == "hypothetical"

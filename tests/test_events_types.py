@@ -46,6 +46,16 @@ def _types(make_ctx: Ctx, text: str) -> dict[str, list]:
         # willingness
         ("Sudan's army said it was prepared to talk at any time.", "willingness", "SDN"),
         ("Hamas accepted the Egyptian proposal on Monday.", "willingness", "PSE"),
+        ("Kenya agreed to pursue an immediate ceasefire with Uganda.", "willingness", "KEN"),
+        ("Uganda said it was ready to seek a settlement.", "willingness", "UGA"),
+        # demand backed by a threat
+        ("Egypt warned Kenya and Uganda that the aid would stop unless they returned to "
+         "the table.", "demand", "EGY"),
+        ("Norway threatened to cut its funding if Kenya did not resume the talks.", "demand",
+         "NOR"),
+        # rejection of a mediator's plan
+        ("Kenya turned down a power-sharing plan drafted by the African Union.", "rejection",
+         "KEN"),
         # concession
         ("Armenia agreed to withdraw its troops from the disputed villages.", "concession",
          "ARM"),
@@ -117,3 +127,16 @@ def test_events_types_unquoted_yaml_particle_is_rejected() -> None:
     trigger = {"lemma": "call", "particle": False, "pos": ["VERB"], "type": "suspension"}
     with pytest.raises(RuleError, match="particle must be a string"):
         parse_rules({"sets": {}, "triggers": [trigger]}, "trig.yaml")
+
+
+def test_events_types_pursuing_a_ceasefire_is_no_ceasefire_yet(make_ctx: Ctx) -> None:
+    found = _types(make_ctx, "Kenya and Uganda agreed to pursue a ceasefire.")
+    assert "willingness" in found and "agreement" not in found
+    assert all(e.modality == "hypothetical" for e in found.get("ceasefire", []))
+
+
+def test_events_types_the_one_asked_is_not_the_asker(make_ctx: Ctx) -> None:
+    """An unresolved asker must not fall back on the actor being asked."""
+    found = _types(make_ctx, "Both governments asked Malaysia to mediate.")
+    assert not any(e.agent is not None and e.agent.group == "MYS"
+                   for e in found.get("demand", []))

@@ -112,8 +112,10 @@ def test_time_profiles_select_ignores_conflicts_not_yet_begun(empty_ctx):
 
 
 def test_time_profiles_select_by_name_and_alias(empty_ctx):
-    assert select_profile(empty_ctx(), "russia-ukraine").name == "russia-ukraine"
-    assert select_profile(empty_ctx(), "Sudan").name == "sudan-2023"
+    by_name = select_profile(empty_ctx(), "russia-ukraine")
+    by_alias = select_profile(empty_ctx(), "Sudan")
+    assert by_name is not None and by_name.name == "russia-ukraine"
+    assert by_alias is not None and by_alias.name == "sudan-2023"
 
 
 def test_time_profiles_unknown_name_lists_known(empty_ctx):

@@ -36,12 +36,16 @@ __all__ = ["find_positions"]
 MAX_CHAIN = 4
 OBLIGATION = frozenset({"must", "should"})
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
-EVENT_STANCES: dict[str, Stance] = {"concession": "willing_to_forgo", "demand": "demands", "rejection": "rejects",
-                 "proposal": "seeks", "willingness": "seeks"}
+EVENT_STANCES: dict[str, Stance] = {
+    "concession": "willing_to_forgo", "demand": "demands", "rejection": "rejects",
+    "proposal": "seeks", "willingness": "seeks",
+}
 LEAVE_VERBS = frozenset({"leave", "vacate", "quit", "evacuate"})
 FORCE_NOUNS = frozenset({"troop", "force", "fighter", "soldier", "army", "militia", "unit",
                          "combatant", "militant", "mercenary", "contingent"})
-FLIP_ON_NEGATION: dict[str, Stance] = {"seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects"}
+FLIP_ON_NEGATION: dict[str, Stance] = {
+    "seeks": "rejects", "demands": "rejects", "willing_to_forgo": "rejects",
+}
 WITHDRAW_WORDS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat"})
 DEAL_NOUNS = frozenset({"deal", "agreement", "talks", "negotiation", "treaty", "accord",
                         "initiative", "process", "arrangement", "pact", "mediation", "summit",
@@ -311,8 +315,8 @@ def _reverse(out: list[tuple[Mention, Stance, int]], reversed_: bool
     """Seeking the lifting of sanctions is opposing them (and opposing it, seeking them)."""
     if not reversed_:
         return out
-    flip: dict[Stance, Stance] = {"seeks": "opposes", "demands": "opposes", "rejects": "seeks", "opposes": "seeks",
-            "willing_to_forgo": "seeks"}
+    flip: dict[Stance, Stance] = {"seeks": "opposes", "demands": "opposes", "rejects": "seeks",
+                                  "opposes": "seeks", "willing_to_forgo": "seeks"}
     return [(m, flip[s], i) for m, s, i in out]
 
 

@@ -7,6 +7,7 @@ status, terms and a date, then within-document coreference merges repeated menti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
@@ -33,6 +34,7 @@ from parley.events.triggers import (
     load_rules,
     match,
     precondition,
+    result_of,
 )
 from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event
 
@@ -56,13 +58,13 @@ ACCUSE_VERBS = {"accuse", "blame", "charge"}  # "accused X of working to derail 
 ACCUSE_DEPS = {"xcomp", "pcomp", "pobj", "prep", "advcl", "conj"}
 NAMED_DEALS = {"agreement", "accord", "declaration", "treaty", "pact", "protocol",
                "memorandum", "communiqué", "communique", "armistice"}
-RESULT_VERBS = {"end", "close", "conclude", "culminate", "result", "produce", "yield"}
-RESULT_PREPS = {"with", "in"}  # "the talks ended with a deal", "resulted in an accord"
+CLOSING_VERBS = {"end", "close", "conclude", "wrap"}  # "the round closed on Tuesday"
 REFERENCE_TYPES = {"agreement", "ceasefire"}
 EXTEND_VERBS = {"extend", "renew", "prolong"}  # "agreed to extend it": the extension carries it
 PRONOUN_DEALS = {"it"}
 CEASEFIRE_NOUNS = {"ceasefire", "cease-fire", "truce", "cessation", "armistice"}
 DEAL_PREPS = {"on", "for"}  # "an agreement on a ceasefire"
+TOPIC_PREPS = {"on", "about", "over", "regarding", "towards", "toward"}  # "talks on a truce"
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
 
@@ -77,6 +79,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     forced_hyp: set[int] = set()
     polar: set[int] = set()  # triggers whose negation is part of their meaning
     candidates: list[Candidate] = []
+    twins: dict[int, int] = {}  # agreement noun -> the ceasefire it is about
 
     for tok in ctx.doc:
         if tok.pos_ in ("NOUN", "PROPN") or tok.i in absorbed:
@@ -120,9 +123,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if cand is None:
             continue
         truce = _deal_on_truce(tok) if cand.type == "agreement" else None
-        if truce is not None:  # "signed an agreement on a ceasefire": the ceasefire
-            cand.type = "ceasefire"
+        if truce is not None:  # "signed an agreement on a ceasefire": the deal and the truce
+            twins[tok.i] = truce.i
             absorbed.add(truce.i)
+        if cand.type in REFERENCE_TYPES and _topic_of_talks(tok, rules):
+            forced_hyp.add(tok.i)  # the talks' aim, not (yet) a deal
         if tok.i in forced_hyp and cand.type in OUTCOME_TYPES and cand.modality != "negated":
             cand.modality, cand.source = "hypothetical", None
         candidates.append(cand)
@@ -130,8 +135,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
     references: set[int] = set()  # definite deals under a modal ("would respect the truce")
     candidates = [c for c in (_finish(ctx, c, index, ontology, polar, references)
                               for c in candidates) if c]
+    candidates += [_ceasefire_twin(ctx, c, twins[c.trigger]) for c in candidates
+                   if c.trigger in twins and c.type == "agreement"]
     _resolve_references(candidates, references)
-    candidates = _resolve_pronoun_deals(ctx, candidates)
+    candidates = _resolve_pronoun_deals(ctx, candidates, twins)
     events, by_token = merge(candidates)
     _retype_outside_halts(events, by_token)
     _inherit_from_talks(events)
@@ -207,7 +214,8 @@ def _not_a_new_deal(tok: Token) -> bool:
 def _deal_on_truce(noun: Token) -> Token | None:
     """The ceasefire an agreement is about ("an agreement on a bilateral ceasefire").
 
-    Such an agreement is the ceasefire itself: one event, typed ceasefire.
+    By the ontology such a deal is both events: the parties reach or sign an agreement
+    (agreement) and the ceasefire is agreed (ceasefire); see ``_ceasefire_twin``.
     """
     for child in noun.children:
         if child.dep_ in ("compound", "nmod") and lemma(child) in CEASEFIRE_NOUNS:
@@ -217,6 +225,26 @@ def _deal_on_truce(noun: Token) -> Token | None:
                 if pobj.dep_ == "pobj" and lemma(pobj) in CEASEFIRE_NOUNS:
                     return pobj
     return None
+
+
+def _ceasefire_twin(ctx: DocContext, deal: Candidate, truce_i: int) -> Candidate:
+    """The ceasefire agreed in a ceasefire agreement: same roles, modality, date, status."""
+    r = deal.roles
+    roles = Roles(parties=list(r.parties), agent=r.agent, mediators=list(r.mediators),
+                  location=r.location, sides=r.sides, process=r.process)
+    return replace(deal, type="ceasefire", trigger=truce_i, trigger_text=ctx.doc[truce_i].text,
+                   roles=roles, terms=[], sentences=list(deal.sentences),
+                   tokens=list(deal.tokens))
+
+
+def _without(noun: Token) -> bool:
+    """"closed without a deal", "ended without any agreement": the outcome did not happen."""
+    return noun.dep_ == "pobj" and lemma(noun.head) == "without"
+
+
+def _state_of(m: Mention) -> str:
+    """A state and its government are one side; an armed group is its own."""
+    return m.actor.code if m.actor.kind == "group" else m.actor.group
 
 
 def _impersonal(tok: Token) -> bool:
@@ -294,6 +322,12 @@ def _verbal_candidate(
     if accused is not None:  # "accused X of working to derail the deal": X is the agent
         subj_tokens = [accused]
     subj = [m for s in subj_tokens for m in index.of_group(s)]
+    if trig.object == "parties" and directed and subj:
+        # "asked Malaysia to mediate": whoever is asked is not the one asking, even when
+        # an unresolved subject ("both governments") falls back on the wrong actors
+        addressed = {_state_of(m) for m in object_actors(tok, index)
+                     if tok.i < m.start_token < tok.sent.end}  # named there, not "both sides"
+        subj = [m for m in subj if _state_of(m) not in addressed]
     _assign(roles, role, subj)
     if trig.object == "parties" or directed:
         roles.add_parties(object_actors(tok, index))
@@ -385,7 +419,7 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
             and lemma(head) in rules.sets.get("topic_heads", frozenset()):
         return True
     if trig.type == "ceasefire" and tok.dep_ in ("compound", "nmod") \
-            and _deal_on_truce(head) is tok and _is_deal_noun(head, rules):
+            and _same(_deal_on_truce(head), tok) and _is_deal_noun(head, rules):
         return True  # "a ceasefire agreement": the agreement noun carries the ceasefire
     if tok.dep_ == "pobj" and lemma(head) == "of":
         found = match(head.head, rules)
@@ -397,6 +431,29 @@ def _nested_in_same(tok: Token, trig: Trigger, rules: Rules) -> bool:
         found = match(head, rules)
         return found is not None and found[0].type == trig.type
     return False
+
+
+def _topic_of_talks(tok: Token, rules: Rules) -> bool:
+    """"talks on a truce", "negotiations on a ceasefire": what the talks are to reach."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and lemma(head) in TOPIC_PREPS and head.dep_ == "prep"
+            and head.head.pos_ == "NOUN"
+            and lemma(head.head) in rules.sets.get("talks_nouns", frozenset()))
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
+def _nested_of(noun: Token, trig: Trigger, rules: Rules) -> list[Token]:
+    """"this round of the Jeddah talks": the nested noun of the same type."""
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            inner = match(pobj, rules) if pobj.pos_ == "NOUN" else None
+            if inner is not None and inner[0].type == trig.type:
+                found.append(pobj)
+    return found
 
 
 def _is_deal_noun(tok: Token, rules: Rules) -> bool:
@@ -416,13 +473,6 @@ def _participle_governor(noun: Token, rules: Rules):  # type: ignore[no-untyped-
             continue
         return child, spec
     return None
-
-
-def _result_of(noun: Token) -> bool:
-    """"ended with a deal", "resulted in an accord": the outcome of a process."""
-    head = noun.head
-    return (noun.dep_ == "pobj" and lemma(head) in RESULT_PREPS
-            and lemma(head.head) in RESULT_VERBS)
 
 
 def has_any_roles(roles: Roles) -> bool:
@@ -450,6 +500,9 @@ def _nominal_candidate(
     roles = Roles()
     by_role = "agent" if directed else "mediators"
     modifier_roles(noun, roles, index, directed)
+    for inner in _nested_of(noun, trig, rules):  # "this round of the Jeddah talks"
+        modifier_roles(inner, roles, index, directed)
+        prep_roles(inner, roles, index, by_role=by_role)
     if trig.type == "mediation":  # "Qatar's mediation", "the Egyptian mediation"
         roles.add_mediators(roles.parties)
         roles.parties = []
@@ -481,8 +534,8 @@ def _nominal_candidate(
         prep_roles(verb, roles, index, by_role=None)
         governor = verb
         context = True
-    elif _result_of(noun):
-        context = True  # "the talks ended with a deal"
+    elif result_of(noun):
+        context = True  # "the talks ended with a deal", "closed without a deal"
     elif (verb := presence_verb(noun, rules.governors)) is not None:
         subj_tokens, _ = subject_tokens(verb)
         roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
@@ -498,8 +551,11 @@ def _nominal_candidate(
         subj_tokens, _ = subject_tokens(noun)
         subj = [m for s in subj_tokens for m in index.of_group(s)]
         _assign(roles, "agent", subj)
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in CLOSING_VERBS \
+            and noun.tag_ == "NN":
+        context = True  # "the round closed on Tuesday": a round that took place
     dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
-    if dets & GENERIC_DETS and not has_any_roles(roles):
+    if dets & GENERIC_DETS and not has_any_roles(roles) and not _without(noun):
         return None  # "before any truce"
     if trig.type in REFERENCE_TYPES and noun.tag_ in ("NNS", "NNPS") and not has_any_roles(roles):
         return None  # "a string of broken truces", "three earlier truces failed": no one event
@@ -542,7 +598,7 @@ def _finish(  # type: ignore[no-untyped-def]
     forced = cand.modality == "hypothetical"
     if cand.trigger in polar:
         pass  # "would not accept" is a rejection, asserted
-    elif mod.is_negated(tok, governor):
+    elif mod.is_negated(tok, governor) or (cand.nominal and _without(tok)):
         if etype.negated_as:
             cand.type = etype.negated_as
             etype = ontology[cand.type]
@@ -626,7 +682,9 @@ def _resolve_references(candidates: list[Candidate], references: set[int]) -> No
             factual.add(cand.type)
 
 
-def _resolve_pronoun_deals(ctx: DocContext, candidates: list[Candidate]) -> list[Candidate]:
+def _resolve_pronoun_deals(
+    ctx: DocContext, candidates: list[Candidate], twins: dict[int, int]
+) -> list[Candidate]:
     """"they extended it": an extension of the nearest earlier agreement or ceasefire."""
     doc = ctx.doc
     out: list[Candidate] = []
@@ -639,6 +697,8 @@ def _resolve_pronoun_deals(ctx: DocContext, candidates: list[Candidate]) -> list
         earlier = next((c for c in reversed(out) if c.type in REFERENCE_TYPES), None)
         if earlier is None:
             continue  # "it" names no deal we know of
+        earlier = next((c for c in out if c.type == "ceasefire" and c.sentence == earlier.sentence
+                        and c.trigger in twins.values()), earlier)  # a ceasefire agreement's truce
         cand.type = earlier.type
         out.append(cand)
     return out

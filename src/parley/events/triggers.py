@@ -55,6 +55,8 @@ class Trigger:
     object_actor: bool = False  # an actor must be named in the object ("spoke with X")
     condition_in: frozenset[str] | None = None  # "threatened to quit if he signs the deal"
     complement_object_in: frozenset[str] | None = None  # "to increase the pressure on X"
+    ultimatum: bool = False  # "warned X that talks would stop unless they agreed ..."
+    result_only: bool = False  # "the round closed with a pledge": only as an outcome
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
             condition_in=_words(spec.get("condition_in"), sets, where, problems),
             complement_object_in=_words(spec.get("complement_object_in"), sets, where,
                                         problems),
+            ultimatum=bool(spec.get("ultimatum", False)),
+            result_only=bool(spec.get("result_only", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -341,6 +345,10 @@ def match(
             anchor = comp
         if trig.condition_in is not None and conditional(token, trig.condition_in) is None:
             continue
+        if trig.ultimatum and ultimatum(token) is None:
+            continue
+        if trig.result_only and not result_of(token):
+            continue
         if trig.complement or trig.directive:
             comp = next((c for c in clauses(token) if not trig.directive or directive(c)), None)
             if comp is None:
@@ -355,20 +363,41 @@ def clauses(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
 
 
-CONDITION_MARKS = {"if", "unless", "should"}
+CONDITION_MARKS = {"if", "should"}  # "unless he signs" states what must happen instead
+RESULT_VERBS = {"end", "close", "conclude", "culminate", "result", "produce", "yield", "wrap"}
+RESULT_PREPS = {"with", "in", "without"}  # "ended with a deal", "closed without a deal"
+
+
+def _condition_clauses(token: Token) -> list[Token]:
+    heads = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
+    return [c for head in heads for c in head.children if c.dep_ == "advcl"]
 
 
 def conditional(token: Token, verbs: frozenset[str]) -> Token | None:
     """A condition clause under ``token`` or its complement whose verb is in ``verbs``
     ("threatened to quit the coalition if he signs the deal")."""
-    heads = [token, *(c for c in token.children if c.dep_ in ("xcomp", "ccomp"))]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "advcl" and lemma(child) in verbs and any(
-                c.dep_ in ("mark", "aux") and lemma(c) in CONDITION_MARKS for c in child.children
-            ):
-                return child
+    for child in _condition_clauses(token):
+        if lemma(child) in verbs and any(
+            c.dep_ in ("mark", "aux") and lemma(c) in CONDITION_MARKS for c in child.children
+        ):
+            return child
     return None
+
+
+def ultimatum(token: Token) -> Token | None:
+    """What a threat demands: "... unless they agreed", "... if they did not return"."""
+    for child in _condition_clauses(token):
+        marks = {lemma(c) for c in child.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(child)):
+            return child
+    return None
+
+
+def result_of(noun: Token) -> bool:
+    """"ended with a deal", "resulted in an accord", "closed without a deal": an outcome."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and lemma(head) in RESULT_PREPS
+            and lemma(head.head) in RESULT_VERBS)
 
 
 DIRECTIVE_MODALS = {"must", "should", "ought", "need"}
