@@ -159,3 +159,27 @@ def test_ingest_id_is_hash_of_normalised_text() -> None:
     b = parse_text("Another title\nDate: 2022-01-01\n\n  Same words here.  \n\n\n")
     assert a.id == b.id == text_id("Same words here.")
     assert b.published == "2022-01-01"
+
+
+def test_ingest_text_pasted_page_headers_after_blank_lines() -> None:
+    raw = (
+        "Skip to content\n\nTalks resume in the capital\n\nUpdated: Oct 4, 2024\n\n"
+        "By: A. Reporter\n\nDelegations met again on Friday after a pause of a month.\n"
+    )
+    doc = parse_text(raw)
+    assert doc.title == "Talks resume in the capital"
+    assert doc.published == "2024-10-04"
+    assert doc.author == "A. Reporter"
+    assert doc.text == "Delegations met again on Friday after a pause of a month."
+
+
+def test_ingest_text_publication_date_wins_over_update() -> None:
+    doc = parse_text("A title\nPublished: 2024-03-01\nLast updated: 2024-03-09\n\nBody text.\n")
+    assert doc.published == "2024-03-01"
+    assert doc.text == "Body text."
+
+
+def test_ingest_text_header_scan_stops_at_first_paragraph() -> None:
+    doc = parse_text("A title\n\nThe envoy arrived.\n\nDate: not a header any more\n")
+    assert doc.published is None
+    assert "Date: not a header any more" in doc.text
