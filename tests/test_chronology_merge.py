@@ -134,7 +134,7 @@ def test_chronology_merge_asserted_versus_negated_flagged() -> None:
         ({"type": "ceasefire"}, 2),  # different type family
         ({"type": "mediation"}, 1),  # the host's view of the same round
         ({"when": DateInterval()}, 1),  # undated but same parties
-        ({"doc": "a"}, 2),  # same document: already merged upstream
+        ({"doc": "a", "when": day("2022-03-01")}, 2),  # same document, kept apart upstream
     ],
 )
 def test_chronology_merge_keeps_different_events_apart(
@@ -271,3 +271,125 @@ def test_chronology_merge_plan_dated_by_its_sentence_refers_to_what_follows(
     documents = docs("a", "b")
     documents["b"] = documents["b"].model_copy(update={"published": round_day})
     assert len(merge([plan, held], documents)) == expected
+
+
+def test_chronology_merge_host_meeting_one_side_is_not_the_round_it_hosts() -> None:
+    # Turkey mediates the Russia-Ukraine round; Ukraine meeting Turkey's president is
+    # another meeting, even though every side of it is named in the round's report.
+    hosted = Event(**{**report("a", when=day("2025-05-16")).model_dump(), "mediators": [TUR]})
+    bilateral = report("b", parties=(UKR, TUR), when=day("2025-05-16"))
+    assert len(merge([hosted, bilateral], docs("a", "b"))) == 2
+    # A report that lists the mediator among the parties is still the same round.
+    listed = report("c", parties=(RUS, UKR, TUR), when=day("2025-05-16"))
+    (entry,) = merge([hosted, listed], docs("a", "c"))
+    assert entry.sources == 2
+
+
+def test_chronology_merge_disjoint_mediators_weigh_against() -> None:
+    # Same principals and day, different brokers: a weaker match than the same broker.
+    from parley.chronology.compatibility import features_of, party_score
+
+    saudi = Actor(code="SAUGOV", country="SAU", name="Saudi Arabia", kind="state")
+    a = features_of(Event(**{**report("a").model_dump(), "mediators": [TUR]}))
+    b = features_of(Event(**{**report("b").model_dump(), "mediators": [TUR]}))
+    c = features_of(Event(**{**report("c").model_dump(), "mediators": [saudi]}))
+    same, other = party_score(a, b), party_score(a, c)
+    assert same is not None and other is not None and same > other
+
+
+def test_chronology_merge_undated_report_joins_event_told_later() -> None:
+    # A report dated only by its telling (inherited, 2024) may be about an event before
+    # an undated report's publication (2023): the publication bound does not apply.
+    told = report("a", type="proposal", agent=UKR, when=day("2024-06-14", basis="inherited"),
+                  text="Lavrov dismissed Zelensky's peace formula.")
+    undated = report("b", type="proposal", agent=UKR, when=DateInterval(),
+                     text="Blinken praised Zelensky's peace formula.")
+    documents = docs("a", "b")
+    documents["b"] = documents["b"].model_copy(update={"published": "2023-09-01"})
+    (entry,) = merge([told, undated], documents)
+    assert entry.sources == 2
+
+
+def test_chronology_merge_same_document_duplicates_share_one_vote() -> None:
+    # The extractor left two mentions of one round apart; they join one entry together,
+    # and the document still counts once.
+    events = [
+        report("a", 0, when=day("2022-02-28"), where="Gomel"),
+        report("a", 1, when=day("2022-02-28")),
+        report("b", 0, when=day("2022-02-27"), where="Gomel"),
+    ]
+    (entry,) = merge(events, docs("a", "b"))
+    assert entry.sources == 2 and len(entry.events) == 3
+    assert entry.support["date"] == {"2022-02-27": 1, "2022-02-28": 1}
+    assert entry.support["parties"] == {"RUSGOV": 2, "UKRGOV": 2}
+
+
+def test_chronology_merge_competing_accounts_in_one_sentence() -> None:
+    # "Kyiv said the talks were on hold, and Moscow accused Kyiv of walking out": two
+    # speakers, one breakdown. An undated report elsewhere joins both, not one at random.
+    text = "Kyiv said the talks were on hold, and Moscow accused Kyiv of walking out."
+    on_hold = Event(**{**report("a", 3, type="suspension", modality="reported", text=text,
+                                when=day("2022-05-15")).model_dump(), "source": UKR})
+    walked = Event(**{**report("a", 3, type="suspension", modality="reported", agent=UKR,
+                               text=text, when=day("2022-05-15", basis="inherited")
+                               ).model_dump(), "id": "ev-a-3b", "source": RUS})
+    later = report("b", type="suspension", when=DateInterval(),
+                   text="The contacts simply petered out.")
+    documents = docs("a", "b")
+    documents["b"] = documents["b"].model_copy(update={"published": "2022-09-01"})
+    (entry,) = merge([on_hold, walked, later], documents)
+    assert entry.sources == 2 and len(entry.evidence) == 2
+
+
+def test_chronology_merge_one_sentence_two_deals_stay_apart() -> None:
+    # "They agreed on a prisoner swap and on Taiz": the author narrates two agreements.
+    text = "They agreed on a prisoner swap and on a committee for Taiz."
+    swap = report("a", 2, type="agreement", text=text, when=day("2018-12-13"))
+    taiz = Event(**{**report("a", 2, type="agreement", text=text,
+                             when=day("2018-12-13")).model_dump(), "id": "ev-a-2b"})
+    deal = report("b", type="agreement", when=day("2018-12-13"),
+                  text="The parties agreed on a prisoner swap.")
+    entries = merge([swap, taiz, deal], docs("a", "b"))
+    assert sorted(len(e.events) for e in entries) == [1, 2]
+
+
+def test_chronology_merge_vague_report_prefers_better_attested_event() -> None:
+    # Two rounds a month apart; an undated report fits both equally. It joins the one
+    # that three sources report rather than the one only one source mentions.
+    big = [report(f"big{i}", when=day("2022-03-29"), where="Istanbul") for i in range(3)]
+    small = report("small", when=day("2022-02-28"), where="Istanbul")
+    vague = report("vague", when=DateInterval(), where="Istanbul")
+    documents = docs(*[e.evidence[0].doc for e in [*big, small, vague]])
+    documents["vague"] = documents["vague"].model_copy(update={"published": "2022-04-01"})
+    entries = merge([small, *big, vague], documents)
+    joined = next(e for e in entries if "ev-vague-0" in e.events)
+    assert joined.sources == 4
+
+
+def test_chronology_merge_discourse_dates_are_not_a_date_dispute() -> None:
+    # A date inherited from the paragraph ("he said", in a report of 10 March) dates the
+    # telling; it does not contradict a source stating 29 March.
+    plan = "A meeting of the two presidents could follow."
+    events = [
+        report("a", when=day("2022-03-29"), modality="hypothetical", text=plan),
+        report("b", when=day("2022-03-10", basis="inherited"), modality="hypothetical",
+               text=plan),
+    ]
+    (entry,) = merge(events, docs("a", "b"))
+    assert entry.disagreements == []
+
+
+def test_chronology_merge_mediation_effort_needs_more_than_a_round() -> None:
+    # "Turkey would keep trying to bring the sides together" (a plan, dated by its
+    # paragraph) is an ongoing effort, not the round expected in Belarus that week.
+    effort = Event(**{**report("a", type="mediation", modality="hypothetical",
+                               when=day("2022-03-10", basis="inherited"),
+                               text="Turkey would continue its efforts to bring the sides "
+                                    "together.").model_dump(), "mediators": [TUR]})
+    round_ = report("b", modality="hypothetical", when=day("2022-03-07", basis="relative"),
+                    where="Brest", text="A third round is expected in Belarus on Monday.")
+    assert len(merge([effort, round_], docs("a", "b"))) == 2
+    # The host's account of the same day's round still joins it.
+    hosted = report("c", type="mediation", when=day("2022-02-28"))
+    held = report("d", when=day("2022-02-28"))
+    assert len(merge([hosted, held], docs("c", "d"))) == 1

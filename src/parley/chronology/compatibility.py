@@ -75,6 +75,8 @@ PLAN_BEFORE_DAYS = 3
 PLAN_AFTER_DAYS = 45
 # Reports that disagree on whether the event happened need more evidence to join.
 MODALITY_MISMATCH_PENALTY = 0.1
+# Two types of one family (talks and mediation) need more agreeing evidence.
+TYPE_MISMATCH_PENALTY = 0.1
 # Modality classes: reported and asserted both say "it happened".
 MODALITY_CLASS: dict[Modality, str] = {
     "asserted": "happened",
@@ -89,6 +91,10 @@ MODALITY_CLASS: dict[Modality, str] = {
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "ELI", "LEG", "JUD", "SPY", "COP", "PTY"})
 
 UNDATED_SCORE = 0.25
+# A restatement in another sentence must be dated to within a week to count as a duplicate.
+DUPLICATE_DAYS = 7
+# How much agreeing (or disjoint) mediators raise (or lower) the party score.
+MEDIATOR_WEIGHT = 0.1
 WEIGHTS = {"parties": 0.4, "date": 0.35, "location": 0.15, "text": 0.1}
 
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
@@ -109,6 +115,8 @@ class Features:
     type: str
     family: str
     groups: frozenset[str]
+    core: frozenset[str]
+    brokers: frozenset[str]
     agent: str | None
     earliest: int | None
     latest: int | None
@@ -120,6 +128,8 @@ class Features:
     location: str | None
     location_country: str | None
     words: frozenset[str]
+    sentences: frozenset[int]
+    source: str
 
     @property
     def dated(self) -> bool:
@@ -195,6 +205,12 @@ def features_of(event: Event, published: str | None = None) -> Features:
     if event.agent is not None:
         groups.add(side_of(event.agent))
     groups.discard("AUTHOR")
+    brokers = {side_of(a) for a in event.mediators} - {"AUTHOR"}
+    principals = {side_of(a) for a in event.parties}
+    if event.agent is not None:
+        principals.add(side_of(event.agent))
+    # A mediator is not a principal even when the extractor also lists it as a party.
+    core = (principals - brokers - {"AUTHOR"}) or (principals - {"AUTHOR"})
     first, last = interval_days(event.date)
     weak = event.date.basis in WEAK_BASIS
     granularity = event.date.granularity if first is not None else "unknown"
@@ -214,6 +230,8 @@ def features_of(event: Event, published: str | None = None) -> Features:
         type=event.type,
         family=family_of(event.type),
         groups=frozenset(groups),
+        core=frozenset(core),
+        brokers=frozenset(brokers),
         agent=side_of(event.agent) if event.agent is not None else None,
         earliest=first,
         latest=last,
@@ -225,19 +243,35 @@ def features_of(event: Event, published: str | None = None) -> Features:
         location=location.name.casefold().strip() if location else None,
         location_country=location.country if location else None,
         words=content_words(text),
+        sentences=frozenset(e.sentence for e in event.evidence),
+        source=side_of(event.source) if event.source is not None else "AUTHOR",
     )
 
 
 def party_score(a: Features, b: Features) -> float | None:
-    if not a.groups or not b.groups:
-        return 0.3
-    shared = len(a.groups & b.groups)
+    """Overlap of the principal sides, with agreeing mediators as extra support.
+
+    Principals (parties and agent, mediators removed) decide identity: two multi-party
+    reports sharing one principal are different meetings (RUS-UKR vs RUS-USA), and a
+    host meeting one side (UKR-TUR in Ankara) is not the round it hosts (RUS-UKR with
+    TUR mediating). Mediators only nudge the score: one source often omits them.
+    """
+    if not a.core or not b.core:
+        return 0.3 if not a.groups or not b.groups else _overlap(a.groups, b.groups)
+    shared = len(a.core & b.core)
     if shared == 0:
         return None
-    # Two multi-party events sharing one party are different meetings (RUS–UKR vs RUS–USA).
-    if shared < 2 and len(a.groups) >= 2 and len(b.groups) >= 2:
+    if shared < 2 and len(a.core) >= 2 and len(b.core) >= 2:
         return None
-    return shared / len(a.groups | b.groups)
+    score = shared / len(a.core | b.core)
+    if a.brokers and b.brokers:
+        score += MEDIATOR_WEIGHT * (1.0 if a.brokers & b.brokers else -1.0)
+    return min(1.0, max(0.0, score))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    shared = len(a & b)
+    return shared / len(a | b) if shared else None
 
 
 def date_gap(a: Features, b: Features) -> int:
@@ -249,7 +283,8 @@ def date_gap(a: Features, b: Features) -> int:
 
 def _after_publication(undated: Features, other: Features) -> bool:
     """Whether ``other`` is dated after the document of the undated report was written."""
-    if undated.upper is None or other.earliest is None:
+    if undated.upper is None or other.earliest is None or other.weak_date:
+        # A weak date is when the event was told, not when it happened: no bound.
         return False
     return other.earliest > undated.upper + PUBLICATION_SLACK_DAYS
 
@@ -287,7 +322,47 @@ def text_score(a: Features, b: Features) -> float:
 
 def pair_score(a: Features, b: Features) -> float | None:
     """Similarity of two reports, or ``None`` when they cannot be the same event."""
-    if a.doc == b.doc or a.family != b.family:
+    if a.doc == b.doc:
+        return None
+    return _similarity(a, b)
+
+
+def duplicate_score(a: Features, b: Features) -> float | None:
+    """Similarity of two reports of one document that the extractor left apart.
+
+    Within a document the extractor has already merged repeated mentions, so two reports
+    left apart are normally different events ("agreed on prisoners and on Taiz"). Some
+    are duplicates it missed; if only one of them could join the entry, the merge would
+    pick one at random. Two cases count as duplicates, with nothing else differing:
+    one sentence giving two speakers' competing accounts of the same principals' event
+    ("X said the talks were on hold, and Y accused Z of withdrawing"), or a restatement
+    in another sentence with an overlapping precise date.
+    """
+    if a.doc != b.doc or a.type != b.type:
+        return None
+    if MODALITY_CLASS[a.modality] != MODALITY_CLASS[b.modality]:
+        return None
+    if a.sentences & b.sentences:
+        if a.core != b.core or a.source == b.source:
+            return None
+    else:
+        precise = all(
+            f.dated and not f.weak_date and (f.latest or 0) - (f.earliest or 0) <= DUPLICATE_DAYS
+            for f in (a, b)
+        )
+        if not precise or date_gap(a, b) > 0:
+            return None
+        if not (a.core <= b.core or b.core <= a.core):
+            return None
+        if a.agent is not None and b.agent is not None and a.agent != b.agent:
+            return None
+        if a.location is not None and b.location is not None and a.location != b.location:
+            return None
+    return _similarity(a, b)
+
+
+def _similarity(a: Features, b: Features) -> float | None:
+    if a.family != b.family:
         return None
     if (
         a.type in AGENT_DEFINES_EVENT
@@ -312,6 +387,10 @@ def pair_score(a: Features, b: Features) -> float | None:
     )
     if MODALITY_CLASS[a.modality] != MODALITY_CLASS[b.modality]:
         score -= MODALITY_MISMATCH_PENALTY
+    # A round and a mediating act are one event only when the rest agrees well: most
+    # mediation reports describe an ongoing effort, not one meeting.
+    if a.type != b.type:
+        score -= TYPE_MISMATCH_PENALTY
     # Demands (offers, concessions) about different issues are likely different
     # statements; issues are extracted imperfectly, so this only weighs against.
     if a.type in ISSUE_DEFINES_EVENT and a.issues and b.issues and not a.issues & b.issues:

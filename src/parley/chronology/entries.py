@@ -13,7 +13,12 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from parley.chronology.compatibility import MODALITY_CLASS, PRECISION, interval_days
+from parley.chronology.compatibility import (
+    MODALITY_CLASS,
+    PRECISION,
+    WEAK_BASIS,
+    interval_days,
+)
 from parley.records import (
     Actor,
     ChronologyEntry,
@@ -54,6 +59,13 @@ class Member:
     def event_ids(self) -> list[str]:
         return self.ids or [self.event.id]
 
+    @property
+    def voter(self) -> str:
+        """Who casts this member's vote: its document (an earlier entry votes as itself)."""
+        if self.ids or not self.event.evidence:
+            return self.event.id
+        return self.event.evidence[0].doc
+
 
 def bare(actor: Actor) -> Actor:
     """The actor without mention offsets, as merged views show it."""
@@ -86,7 +98,17 @@ def _vote(members: Iterable[Member], key: Callable[[Event], H | None]) -> dict[H
 
 
 def _count(members: list[Member]) -> int:
-    return sum(m.votes for m in members)
+    """Votes behind a value: one per document, however many of its reports say it."""
+    votes: dict[str, int] = {}
+    for m in members:
+        votes[m.voter] = max(votes.get(m.voter, 0), m.votes)
+    return sum(votes.values())
+
+
+def _shares(members: list[Member]) -> dict[int, float]:
+    """Each member's share of its document's vote (duplicates of one document split it)."""
+    per_doc = Counter(m.voter for m in members)
+    return {id(m): 1.0 / per_doc[m.voter] for m in members}
 
 
 def _rank(values: dict[H, list[Member]], order: list[str] | None = None) -> list[H]:
@@ -145,8 +167,10 @@ def _merge_date(
     if not values:
         return DateInterval(), None
 
+    shares = _shares(members)
+
     def weight(m: Member) -> float:
-        return m.votes * BASIS_WEIGHT.get(m.event.date.basis, 0.5)
+        return m.votes * shares[id(m)] * BASIS_WEIGHT.get(m.event.date.basis, 0.5)
 
     # A value is supported by every report whose interval contains it: two sources
     # saying "28 February" and one saying "February" all support 28 February.
@@ -172,10 +196,11 @@ def _merge_date(
     support["date"] = {
         _label(values[k][0].event.date): _count(values[k]) for k in sorted(values)
     }
-    # Only dates the sources actually state can disagree; the article date the
-    # extractor fell back to is no testimony.
+    # Only dates the sources actually state can disagree; the article date or the date
+    # of the surrounding discourse ("said" in a dated paragraph) the extractor fell back
+    # to dates the telling, not the event: no testimony.
     stated = {
-        k: [m for m in group if m.event.date.basis not in {"document", "unknown"}]
+        k: [m for m in group if m.event.date.basis not in WEAK_BASIS]
         for k, group in values.items()
     }
     stated = {k: g for k, g in stated.items() if g}
@@ -231,14 +256,19 @@ def _merge_simple(
     return values[ranked[0]][0].event, dispute, ranked
 
 
-def _union_actors(lists: Iterable[tuple[int, list[Actor]]]) -> tuple[list[Actor], Counter[str]]:
+def _union_actors(
+    lists: Iterable[tuple[str, int, list[Actor]]],
+) -> tuple[list[Actor], Counter[str]]:
     seen: dict[str, Actor] = {}
-    counts: Counter[str] = Counter()
-    for votes, actors in lists:
+    votes_by: dict[tuple[str, str], int] = {}
+    for voter, votes, actors in lists:
         for code in {a.code for a in actors}:
-            counts[code] += votes
+            votes_by[(voter, code)] = max(votes_by.get((voter, code), 0), votes)
         for actor in actors:
             seen.setdefault(actor.code, bare(actor))
+    counts: Counter[str] = Counter()
+    for (_, code), votes in votes_by.items():
+        counts[code] += votes
     ordered = sorted(seen, key=lambda c: (-counts[c], c))
     return [seen[c] for c in ordered], counts
 
@@ -299,13 +329,14 @@ def build_entry(
     if dispute and "collapsed" in statuses and len(statuses) > 1:
         disputes.append(dispute)
 
-    parties, party_counts = _union_actors((m.votes, m.event.parties) for m in members)
-    mediators, _ = _union_actors((m.votes, m.event.mediators) for m in members)
+    parties, party_counts = _union_actors((m.voter, m.votes, m.event.parties) for m in members)
+    mediators, _ = _union_actors((m.voter, m.votes, m.event.mediators) for m in members)
     support["parties"] = dict(sorted(party_counts.items()))
     docs = {ev.doc for m in members for ev in m.event.evidence}
+    # Duplicates of one document can cite the same sentence: show it once.
+    unique = {(ev.doc, ev.start, ev.end): ev for ev in reversed(_evidence(members, documents))}
     evidence = sorted(
-        _evidence(members, documents),
-        key=lambda ev: (ev.published or "9999", ev.doc, ev.start, ev.end),
+        unique.values(), key=lambda ev: (ev.published or "9999", ev.doc, ev.start, ev.end)
     )
     event_ids = sorted({eid for m in members for eid in m.event_ids})
     carried = [d for m in members for d in m.carried]

@@ -14,14 +14,22 @@ of the id of the first report that created it, so it never changes when sources 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from parley.chronology.compatibility import TOLERANCE_DAYS, Features, features_of, pair_score
+from parley.chronology.compatibility import (
+    TOLERANCE_DAYS,
+    Features,
+    duplicate_score,
+    features_of,
+    pair_score,
+)
 from parley.chronology.entries import Member, build_entry, enrich
 from parley.records import ChronologyEntry, Document, Event
 
 JOIN_THRESHOLD = 0.45
+SALIENCE_BONUS = 0.02
 BUCKET_DAYS = 7
 # An interval wider than this many buckets (about a year) is indexed like an undated one.
 MAX_BUCKETS = 56
@@ -56,12 +64,17 @@ class Cluster:
         self.frozen = None
 
     def score(self, feats: Features) -> float | None:
-        """Mean similarity to the members, or ``None`` if any member rules it out."""
-        if feats.doc in self.docs:
+        """Mean similarity to the members, or ``None`` if any member rules it out.
+
+        A report of a document already in the cluster may join only as a duplicate of
+        that document's own report (never of an earlier entry standing in for it).
+        """
+        if feats.doc in self.docs and all(o.doc != feats.doc for o in self.features):
             return None
         total = 0.0
         for other in self.features:
-            s = pair_score(feats, other)
+            same = other.doc == feats.doc
+            s = duplicate_score(feats, other) if same else pair_score(feats, other)
             if s is None:
                 return None
             total += s
@@ -185,11 +198,17 @@ def merge(
     pending.sort(key=lambda fe: fe[0].sort_key())
     for feats, event in pending:
         best: Cluster | None = None
-        best_score = JOIN_THRESHOLD
+        best_rank = 0.0
         for cluster in index.candidates(feats):
             score = cluster.score(feats)
-            if score is not None and score >= best_score + (1e-9 if best else 0.0):
-                best, best_score = cluster, score
+            if score is None or score < JOIN_THRESHOLD:
+                continue
+            if not feats.dated or feats.weak_date:
+                # A vague report most likely means the event most sources report: among
+                # the clusters it may join, the better attested one ranks a little higher.
+                score += SALIENCE_BONUS * math.log2(len(cluster.docs))
+            if best is None or score > best_rank + 1e-9:
+                best, best_rank = cluster, score
         if best is None:
             best = Cluster(id=entry_id(event.id), order=len(clusters))
             clusters.append(best)
