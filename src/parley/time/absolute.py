@@ -32,7 +32,7 @@ SINCE = r"(?:\b(?P<since>(?i:since))\s+)?"  # "since 29 August": a past date
 YEAR_WORD = r"(?:,?\s+(?P<yw>(?i:this|last|next))\s+(?i:year)\b)"
 LICENSE = (
     r"(?P<lic>(?i:in|by|until|till|from|through|throughout|during|of|on|to|and|between|"
-    r"since|at|for))"
+    r"since|at|for|into))"
 )
 
 
@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(
             rf"(?:\b(?P<sem>(?i:since))\s+)?(?<![\w,.$£€/-])(?P<body>{part}(?P<y>{YEAR})"
-            r"(?P<s>s)?)(?![\w,/]|\.\d|[-–]\d)"
+            r"(?P<s>s)?)(?![\w/]|[,.]\d|[-–]\d)"
         ),
         # "the September agreements": a month naming its event, before a lowercase noun
         "month_mod": re.compile(
@@ -82,10 +82,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<h>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))"
             rf"(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?\b"
         ),
+        # "a truce over Christmas": the bare name after a preposition is Christmas Day
+        "christmas": re.compile(
+            r"\b(?i:over|at|for|since|until|till|by|around|before|after)\s+"
+            rf"(?P<body>Christmas)(?:,?\s+(?P<y>{YEAR})|{YEAR_WORD})?\b(?!\s+(?:Eve|Day))"
+        ),
         "month_name": re.compile(rf"\b(?:{alternation(lex.months)})\b"),
         "season_name": re.compile(rf"\b(?i:{alternation(lex.seasons)})\b"),
         "years": re.compile(
-            rf"(?<![\w,.$/-])(?P<y>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d{{2}})(?![\w,/]|\.\d|[-–]\d)"
+            rf"(?<![\w,.$/-])(?P<y>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d{{2}})(?![\w/]|[,.]\d|[-–]\d)"
         ),
     }
 
@@ -196,6 +201,9 @@ def scan(text: str) -> Iterator[Hit]:
         month, day = HOLIDAYS[_norm(m["h"]).replace("’", "'")]
         parts = Parts("day", year=_year(m["y"]), month=month, day=day)
         yield Hit(m.start(), m.end(), parts=parts.with_(year_shift=_year_shift(m)))
+    for m in pats["christmas"].finditer(text):
+        parts = Parts("day", year=_year(m["y"]), month=12, day=25)
+        yield Hit(m.start("body"), m.end(), parts=parts.with_(year_shift=_year_shift(m)))
     for m in _near(text, pats["week_of"], pats["month_name"]):
         week = WEEKS[m["w"].lower()]
         parts = Parts("month", year=_year(m["y"]), month=lex.months[m["m"]], week=week)

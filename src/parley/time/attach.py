@@ -419,10 +419,29 @@ def _narrated(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
     if state.report_day is None:
         return None
     tok = ctx.doc[token_i]
-    verb = discourse.clause_verb(tok)
+    verb = _purpose_governor(discourse.clause_verb(tok))
     if verb is None or not discourse.is_simple_past(verb) or discourse.is_background(tok, verb):
         return None
     return _day(state.report_day, "inherited", 0.3, verb.text)
+
+
+def _purpose_governor(verb: Token | None) -> Token | None:
+    """ "flew to Berlin to brief Scholz": an infinitive of purpose happens when the verb
+    it depends on does; one after a verb of planning ("agreed to meet") is still to come,
+    and one in a relative clause ("the meeting, where X hosted envoys to discuss …") tells
+    of what that clause describes, not of the news."""
+    while (
+        verb is not None
+        and verb.tag_ == "VB"
+        and verb.dep_ in {"xcomp", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.dep_ not in {"relcl", "acl"}  # "the meeting, where X hosted …"
+        and verb.head.lemma_.lower() not in FUTURE_GOVERNORS
+        and verb.head.lemma_.lower() not in lexicon().reporting_verbs
+    ):
+        verb = verb.head
+    return verb
 
 
 def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
@@ -451,13 +470,33 @@ def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | 
     return _scaled(found, INHERIT_FACTOR, "inherited")
 
 
+def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """ "a plan under which Kyiv would renounce NATO membership": what a proposal, offer or
+    deal would bring about (a modal or future relative clause on a noun) is dated by when
+    the noun is — the day it was put forward —, with the confidence of a hypothetical."""
+    verb = discourse.clause_verb(ctx.doc[token_i])
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb is None or verb.dep_ not in {"relcl", "acl"}:
+        return None
+    if not (_tense(verb) or discourse.is_modal(verb)):
+        return None
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = date_for(ctx, noun.i)
+    if found.earliest is None or found.basis == "document":
+        return None
+    return found.model_copy(update={"confidence": HYPOTHETICAL_CONFIDENCE, "basis": "inherited"})
+
+
 def _shifted(found: DateInterval, off: discourse.Offset) -> DateInterval | None:
     """The head's date moved by the phrase's distance ("four days after" → 4 days back)."""
     first, last = parse_iso(found.earliest), parse_iso(found.latest)
     if first is None or last is None or off.count is None:
         return None
     n = off.sign * off.count
-    pad = 0 if off.unit in {"hour", "day", "week"} else slack(off.count, off.unit)
+    pad = slack(off.count, off.unit)  # "two weeks after": ±3 days, as "two weeks ago"
     first = shift(first, n, off.unit) - timedelta(days=pad)
     last = shift(last, n, off.unit) + timedelta(days=pad)
     gran = "day" if first == last else "interval"
@@ -494,7 +533,11 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         return _scaled(interval, factor)
     if ctx.when is not None and _present(ctx.doc[token_i]):
         return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
-    found = _coreferent(ctx, state, token_i) or _paragraph(ctx, state, token_i)
+    found = (
+        _proposed(ctx, token_i)
+        or _coreferent(ctx, state, token_i)
+        or _paragraph(ctx, state, token_i)
+    )
     if found is None and offset is None:
         found = _reported(ctx, state, token_i) or _narrated(ctx, state, token_i)
     return found or DateInterval()

@@ -35,6 +35,7 @@ OFFSET_MARKERS = {"after", "before"}
 SCOPE_MARKS = {"after", "before", "since", "until", "till", "once"}
 EARLIER_MARKS = {"before", "until", "till"}  # "agreed shortly before the talks opened"
 UNITS = {"hour", "day", "week", "month", "year"}
+STARTS = {"open", "begin", "start", "launch", "convene", "resume"}  # how an event began
 
 
 def report_day(timexes: list[Timex], when: date | None) -> date | None:
@@ -232,6 +233,43 @@ def scope(head: Token, prep: str | None) -> Scope | None:
         return None
     if verb.dep_ == "relcl":
         return Scope(verb.left_edge.i, verb.right_edge.i, frozenset({verb.head.i}))
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}:
+        # "the format set up in the 1990s": the noun phrase the participle is in, whole —
+        # "talks between the ministers hosted in Moscow on 10 October" date the talks too
+        phrase = verb.head
+        while phrase.dep_ in {"pobj", "prep", "appos"} and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.pos_ in {"NOUN", "PROPN"}:
+            return Scope(phrase.left_edge.i, phrase.right_edge.i)
     if any(c.dep_ == "mark" and c.lower_ in SCOPE_MARKS for c in verb.children):
-        return Scope(verb.left_edge.i, verb.right_edge.i)
+        return Scope(verb.left_edge.i, _clause_end(verb), _opened(verb))
     return None
+
+
+def _opened(verb: Token) -> frozenset[int]:
+    """ "Talks have stalled, a month after they opened on 6 May": a clause telling how
+    "they"/"it" began dates the main clause's subject the pronoun stands for."""
+    if verb.lemma_.lower() not in STARTS or verb.head.i == verb.i:
+        return frozenset()
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "it"} for c in verb.children
+    ):
+        return frozenset()
+    main = [c.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return frozenset(main)
+
+
+def _clause_end(verb: Token) -> int:
+    """The last token of a clause opened by after/since/…, without a trailing participle
+    set off by a comma: in "met after troops crossed the border a week ago, meeting near
+    the river" the participle tells of the main clause's subject, whatever the parse."""
+    for c in verb.rights:
+        before = verb.doc[c.left_edge.i - 1] if c.left_edge.i > verb.i else None
+        if (
+            c.dep_ in {"advcl", "conj", "xcomp"}
+            and c.tag_ == "VBG"
+            and before is not None
+            and before.text == ","
+        ):
+            return before.i - 1
+    return verb.right_edge.i

@@ -125,7 +125,10 @@ def scan(
             if interval is not None and ref is not None and not future and story is not None:
                 interval = _narrative(hit.parts, interval, ref, story[0])
         if interval is not None:
-            story = _story(interval, hit, story)
+            if hit.relative_to is None:
+                story = _story(interval, hit, story)
+            elif story is not None:  # "has since", "a week later": the narrative goes on
+                story = (story[0], hit.end)
             resolved.append(hit.with_(interval=interval, parts=None, relative_to=None))
             if hit.parts is not None and hit.parts.since:  # "since late 2023": late 2023
                 interval = hit.parts.with_(since=False).resolve(ref, False) or interval
@@ -136,7 +139,9 @@ def scan(
 
 def _story(found: Interval, hit: Hit, story: tuple[int, int] | None) -> tuple[int, int] | None:
     """The narrative's year after ``hit``: a date of at most a year in a written year, or
-    an anchor event, sets it; an expression counted from the document date resets it."""
+    an anchor event, sets it; an expression counted from the document date resets it (one
+    counted from the previous date, "two days later", "has since", does not: the caller
+    keeps the narrative going)."""
     if found.basis == "relative" or found.basis == "document":
         return None
     narrow = (found.latest - found.earliest).days <= 366
