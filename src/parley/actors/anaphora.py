@@ -43,8 +43,13 @@ ORG_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "regi
                        "union", "body", "commission"})
 # "the group" is the last group or organisation, whichever came later.
 EITHER_NOUNS = frozenset({"group"})
+# Heads of group and organisation names that a bare "the <head>" points back to first:
+# "the alliance" after "the Three Brotherhood Alliance", "the front" after "the TPLF".
+NAME_HEADS = frozenset({"alliance", "movement", "front", "coalition", "union", "council",
+                        "brotherhood", "organisation", "organization"})
 # Bare government/military heads resolved to the home state ("the government said").
-HOME_GOV = frozenset({"government", "authorities", "cabinet",
+HOME_GOV = frozenset({"government", "authorities", "cabinet", "junta", "military junta",
+                      "military government", "military regime", "regime",
                       "government delegation", "government team", "government side",
                       "government negotiators", "government's negotiators"})
 HOME_MIL = frozenset({"army", "military", "armed forces", "army delegation"})
@@ -68,6 +73,7 @@ class Memory:
     last_org: Actor | None = None
     last_either: Actor | None = None
     home: str | None = None  # ISO3 of the state fighting the document's armed groups
+    by_head: dict[str, Actor] = field(default_factory=dict)  # "alliance" → last ... Alliance
 
 
 def home_state(rec: _Recogniser) -> str | None:
@@ -129,6 +135,10 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
         mem.last_either = actor
     elif actor.kind == "organisation":
         mem.last_org = mem.last_either = actor
+    if actor.kind in ("group", "organisation") and actor.name:
+        head = actor.name.split()[-1].lower()
+        if head in NAME_HEADS:
+            mem.by_head[head] = actor
     if _mediating(rec, start, end):
         add_mediator(rec, actor)
 
@@ -146,6 +156,10 @@ def _mediating(rec: _Recogniser, start: int, end: int) -> bool:
     p = start - 1
     while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title):
         p -= 1
+    if lower(p) in ("mediators", "mediator", "facilitators", "guarantors", "brokers") and (
+        rec.tokens[p].pos_ == "NOUN"
+    ):
+        return True  # "officials with mediators Qatar, Egypt and the US"
     if lower(p) != "by" or p < 1:
         return False
     verb = rec.tokens[p - 1]
@@ -184,7 +198,10 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
         return end
     found: Actor | None = None
     end = None
-    if (end := _phrase(rec, i, GROUP_NOUNS)) is not None:
+    if rec.lower(i) in mem.by_head and not (i + 1 < len(rec.tokens)
+                                             and rec.tokens[i + 1].pos_ == "NOUN"):
+        end, found = i + 1, mem.by_head[rec.lower(i)]
+    elif (end := _phrase(rec, i, GROUP_NOUNS)) is not None:
         found = mem.last_group
     elif (end := _phrase(rec, i, ORG_NOUNS)) is not None:
         found = mem.last_org

@@ -29,7 +29,9 @@ LOCATIVE = {"in", "inside", "within", "across", "throughout", "into", "at", "nea
 MOTION = {"travel", "trip", "visit", "fly", "flight", "go", "come", "arrive", "return",
           "journey", "withdraw", "withdrawal", "retreat", "pull", "expel", "leave", "flee",
           "deploy", "move", "head", "drive", "evacuate", "route", "road", "way", "export",
-          "import", "ship", "send", "exit", "escape", "refugee", "border", "corridor"}
+          "import", "ship", "send", "exit", "escape", "refugee", "border", "corridor",
+          "follow", "relocate", "summon", "bring", "accompany", "airlift", "recall",
+          "transfer", "dispatch"}
 PLACE_NOUNS = {"territory", "territories", "east", "west", "north", "south", "border", "borders",
                "region", "regions", "city", "cities", "soil", "capital", "coast", "coastline",
                "port", "ports", "land", "lands", "airspace", "province", "provinces", "oblast",
@@ -40,6 +42,19 @@ TOPIC_NOUNS = {"war", "wars", "conflict", "crisis", "talks", "negotiations", "ne
                "border", "region", "question", "file", "issue", "ceasefire", "truce",
                "accords", "accord", "protocol", "communique", "communiqué", "agreements",
                "platform", "initiative", "declaration", "time", "metro", "airport"}
+# Verbs whose object is a place that is fought over ("the rebels seized Sanaa"), and
+# nouns of attacks whose "on/of/against" object is one ("an assault on Tripoli").
+CONQUEST = {"seize", "capture", "besiege", "storm", "overrun", "recapture", "retake",
+            "encircle", "occupy", "shell", "bomb", "bombard", "liberate", "conquer",
+            "surround", "blockade", "invade"}
+ATTACK_NOUNS = {"assault", "attack", "attacks", "offensive", "siege", "march", "advance",
+                "fall", "capture", "shelling", "bombing", "bombardment", "strikes", "strike",
+                "invasion", "push", "drive", "battle", "blockade", "encirclement", "control"}
+# "X-backed", "X-aligned": the state describes someone else's allegiance or location.
+BACKED = {"backed", "aligned", "allied", "funded", "armed", "supported", "controlled", "held",
+          "based", "friendly", "leaning", "born", "occupied", "annexed", "administered"}
+# Common nouns in apposition before a city name ("the Yemeni capital Sanaa").
+CITY_NOUNS = {"capital", "city", "town", "port", "seat"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 VETO_ENTS = {"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "LAW", "PRODUCT"}
 
@@ -88,8 +103,12 @@ def inside_longer_name(rec: _Recogniser, match: _Match) -> bool:
     person = bool(set(match.labels) & {PERSON, SHORT})
     if token.ent_type_ not in NAME_ENTS | {"", "PERSON"}:
         return False  # "On 6 May Hamas announced": a date, not part of the name
+    # A short form inside a longer personal name is someone else ("Mohamed Bashir X" is
+    # not Omar al-Bashir); full names keep their honorifics and titles outside.
+    short_only = set(match.labels) == {SHORT}
     same_ent = rec.tokens[start].ent_iob_ == "I" and (
-        token.ent_type_ in NAME_ENTS or (not person and token.ent_type_ == "PERSON"))
+        token.ent_type_ in NAME_ENTS or ((not person or short_only)
+                                         and token.ent_type_ == "PERSON"))
     compound = (not person and token.dep_ == "compound" and start <= token.head.i < end
                 and token.ent_type_ != "PERSON")
     return same_ent or compound
@@ -103,6 +122,8 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
     p = start - 1
     if lower(p) in COMPASS:
         return True
+    if dateline(rec, start, end) or media_name(rec, end):
+        return True
     if lower(p) in ("the", "all", "of") and lower(p - 1) in COMPASS | {"all", "parts", "part"}:
         return True
     after = lower(end)
@@ -110,6 +131,8 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
         return lower(end + 1) in PLACE_NOUNS or ((
             rec.tokens[end + 1].pos_ == "ADJ" if end + 1 < len(rec.tokens) else False
         ) and lower(end + 2) in PLACE_NOUNS)
+    if after in ("-", "–") and lower(end + 1) in BACKED:
+        return True  # "the Iran-backed rebels": a description of the rebels, not Iran acting
     hyphen_pair = after in ("-", "–", "/") or lower(start - 1) in ("-", "–", "/")
     if after in TOPIC_NOUNS and not hyphen_pair:
         return True
@@ -121,12 +144,57 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
             q -= 1
         if lower(q) in LOCATIVE:
             return True
-    if lower(p) in LOCATIVE:
+    if lower(p) in LOCATIVE or lower(p) in CITY_NOUNS:
         return True
     token = rec.tokens[start]
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in MOTION | {"reach", "enter", "tour"}:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in MOTION | CONQUEST | {
+        "reach", "enter", "tour"
+    }:
         return True
-    return lower(p) in ("to", "from") and rec.tokens[p].head.lemma_.lower() in MOTION
+    if lower(p) in ("on", "of", "against", "for") and rec.tokens[p].head.lower_ in ATTACK_NOUNS:
+        return True
+    if lower(p) not in ("to", "from"):
+        return False
+    head = rec.tokens[p].head
+    if head.pos_ == "ADV" and head.lower_ in ("back", "home", "away", "out", "on"):
+        head = head.head  # "travelled back to Juba"
+    return head.lemma_.lower() in MOTION
+
+
+# Words that make a state or city name part of a news outlet's name ("Israel Hayom",
+# "the Kyiv Independent", "Moscow Times"), and nouns that can follow such a name.
+MEDIA_WORDS = {"hayom", "times", "post", "today", "independent", "herald", "tribune", "daily",
+               "pravda", "tv", "radio", "gazette", "journal", "observer", "broadcasting",
+               "television", "insider", "monitor", "telegraph", "express", "standard",
+               "sentinel", "mirror", "chronicle", "press", "24"}
+MEDIA_NOUNS = {"news", "newspaper", "website", "daily", "channel", "broadcaster", "outlet",
+               "agency", "tv", "radio", "paper", "weekly", "portal"}
+
+
+def media_name(rec: _Recogniser, end: int) -> bool:
+    """The name continues into a news outlet's name: "the Israel Hayom news website"."""
+    tokens = rec.tokens
+    if end >= len(tokens) or end in rec.ents or end in rec.heads:
+        return False
+    token = tokens[end]
+    if not (token.text[:1].isupper() or token.is_digit) or token.pos_ not in ("PROPN", "NUM",
+                                                                               "NOUN", "ADJ"):
+        return False
+    return token.lower_ in MEDIA_WORDS or rec.lower(end + 1) in MEDIA_NOUNS
+
+
+def dateline(rec: _Recogniser, start: int, end: int) -> bool:
+    """ "WASHINGTON, USA –", "KHARTOUM, Sudan (AA) –": the place line opening a story."""
+    tokens = rec.tokens
+    if end >= len(tokens) or tokens[end].text not in ("–", "—", "-", "(", ":"):
+        return False
+    p = start - 1
+    if p < 1 or tokens[p].text != ",":
+        return False
+    q = p - 1
+    while q > 0 and tokens[q].is_upper and not tokens[q].is_sent_start:
+        q -= 1
+    return tokens[q].is_upper and tokens[q].is_sent_start
 
 
 def modifies_noun(rec: _Recogniser, end: int) -> bool:

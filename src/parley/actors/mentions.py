@@ -47,6 +47,13 @@ if TYPE_CHECKING:
 
 PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
             GROUPADJ)
+# Words before a title that keep its office ("acting Prime Minister").
+TITLE_PREMODIFIERS = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming",
+                                "de facto", "new", "newly-appointed", "then"})
+# Titles of people posted somewhere: a bare country name before them is the posting.
+POSTINGS = frozenset({"envoy", "special envoy", "peace envoy", "ambassador", "mediator",
+                      "chief mediator", "high representative", "representative",
+                      "special representative", "high commissioner"})
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 COORDINATORS = {"and", "or", ",", "-", "–", "/"}
 
@@ -186,6 +193,11 @@ class _Recogniser:
             if title and not cx.is_place(self, mod.start, mod.end):
                 return self.description(i, title_end, mod, title, former)
             body = self.ents.get(k)
+            if body and k > mod.end and self._own_group(mod, body):
+                return k  # "Sudan's RSF": the group is the actor, not the state
+            if body and body.first(GOVBODY, MILBODY) and (found := self._body_title(body)):
+                # "Sudan's Sovereignty Council chairman X": one mention, the person
+                return self.person_at(i, found[0], found[1], former, body, found[2])
             if body and body.first(GOVBODY, MILBODY) and k > mod.end:
                 return self.standalone(body, former, i)
             if body and body.first(GOVBODY, MILBODY) and self._same_state(mod, body):
@@ -197,6 +209,21 @@ class _Recogniser:
             return self.standalone(mod, False, mod.start)
         return self.stranger(i)
 
+    def _own_group(self, mod: _Match, body: _Match) -> bool:
+        """A state's possessive before one of its own armed groups ("Myanmar's Arakan Army")."""
+        state = mod.labels.get(NAME)
+        group = body.labels.get(GROUP)
+        entity = self.d.entities.get(group) if group else None
+        return bool(state and entity and entity.country == state)
+
+    def _body_title(self, body: _Match) -> tuple[int, int, str] | None:
+        """(name start, name end, title kind) of a titled name right after a named body."""
+        t_end, kind = self.titles(body.end)
+        if kind not in ("tgov", "tmil"):
+            return None
+        end = self.named_person(t_end, True)
+        return (t_end, end, kind) if end is not None else None
+
     def titles(self, k: int) -> tuple[int, str | None]:
         """Consume a run of titles ("Secretary of State", "army chief"); return end and kind.
 
@@ -204,6 +231,9 @@ class _Recogniser:
         so does a posting ("ambassador to Kyiv") when a name follows.
         """
         kind = None
+        start = k
+        while self.lower(k) in TITLE_PREMODIFIERS and self.head(k + 1, "tgov", "tmil"):
+            k += 1  # "acting Prime Minister", "caretaker Foreign Minister"
         p = k
         while p < k + 2 and p < len(self.tokens) and self._portfolio(p):
             p += 1
@@ -213,8 +243,19 @@ class _Recogniser:
             k, kind = found[0], found[1]
             if self.lower(k) in ("and", "&") and self.head(k + 1, "tgov", "tmil"):
                 k += 1
+        if kind is None:
+            k = start
         if kind is None and self.lower(k) in cx.HONORIFICS:
             return k + 1, "honorific"
+        if kind is not None and self.lower(k) == "of":  # "Minister of Cabinet Affairs X"
+            q = k + 1
+            while q < k + 5 and q < len(self.tokens) and (
+                (self._portfolio(q) and self.tokens[q].ent_type_ != "PERSON")
+                or (q > k + 1 and self.lower(q) in ("and", "&"))
+            ):
+                q += 1
+            if q > k + 1 and self._portfolio(q - 1) and self.named_person(q, True):
+                return q, kind
         if kind is not None and self.lower(k) == "to" and (post := self.ents.get(k + 1)) and (
             post.first(NAME, CAPITAL) and self.named_person(post.end, True)
         ):
@@ -258,15 +299,42 @@ class _Recogniser:
             self.emit(start, end, self.person(person, former, said or None))
             return end
         entity = self._entity_of(mod)
+        if mod is not None and self._posting(mod, name_start):
+            entity = self._sender(mod) or entity  # "the UN's Libya envoy X" acts for the UN
+        elif entity is None and mod is None and title in ("tgov", "tmil"):
+            home = self.memory.home  # "Minister of Minerals X" in a story about Sudan
+            entity = self.d.entities.get(home) if home else None
         if entity is not None:  # an unknown person acts for the state or body named before
             self._stranger(start, end, self.office_actor(entity, former, title == "tmil"),
                            name_start)
         return end
 
+    def _posting(self, mod: _Match, end: int) -> bool:
+        """ "the UN's Libya envoy", "the US Ukraine envoy": a bare country name between
+        another actor and a posting title names where the envoy is sent ("US envoy" alone
+        is the sender's, and so is "Libyan envoy")."""
+        if NAME not in mod.labels or DEMONYM in mod.labels or self.lower(mod.end) in (
+            cx.POSSESSIVE
+        ):
+            return False
+        found = self.heads.get(cx.title_start(self, mod.end, end))
+        return bool(found) and found[2] in POSTINGS
+
+    def _sender(self, mod: _Match) -> Entity | None:
+        """The actor named right before a posting ("UN's", "US"), if any."""
+        p = mod.start - 1 if self.lower(mod.start - 1) in cx.POSSESSIVE else mod.start
+        for _start, m_end, actor in reversed(self.state.out):
+            if m_end == p:
+                key = actor.country if actor.kind == "state" else actor.code
+                return self.d.entities.get(key or actor.code)
+            if m_end < p:
+                break
+        return None
+
     def _entity_of(self, mod: _Match | None) -> Entity | None:
         if mod is None:
             return None
-        for label in (NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ):
+        for label in (NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ, GOVBODY, MILBODY):
             if label in mod.labels:
                 return self.d.entities.get(mod.labels[label])
         return None
@@ -275,6 +343,8 @@ class _Recogniser:
                     former: bool) -> int:
         apposed = cx.apposed_person(self, start, end)
         entity = self._entity_of(mod)
+        if mod is not None and self._posting(mod, end):
+            entity = self._sender(mod) or entity
         if entity is None and apposed is None:
             return end
         if apposed is not None:
@@ -380,6 +450,8 @@ class _Recogniser:
             if key in self.state.seen or self.lower(match.start - 1) in cx.HONORIFICS:
                 return self.person_at(match.start, match.start, end, False, None, None)
             return end
+        if label in (GOVBODY, MILBODY) and (found := self._body_title(match)):
+            return self.person_at(start, found[0], found[1], former, match, found[2])
         if label in (ORG, GROUP):
             self.emit(match.start, end, self.entity_actor(key, None))
         elif label in (GOVBODY, MILBODY):
@@ -403,6 +475,11 @@ class _Recogniser:
         k, chain = match.end, 0
         while self.lower(k) in COORDINATORS and chain < 5:
             other = self.ents.get(k + 1)
+            if other is None and self._unknown_adjective(k + 1) and (
+                head := self.head(k + 2, "gov", "mil")
+            ):  # "Saudi, US and African mediators": the last modifier is not a state
+                self.collective(match.start, match.end, match, head[1], False, head[2])
+                return
             if other is None or not (set(other.labels) & {DEMONYM, NAME, GROUPADJ, ORG, GROUP}):
                 return
             k, chain = other.end, chain + 1
@@ -411,10 +488,22 @@ class _Recogniser:
                 self.collective(match.start, match.end, match, head[1], False, head[2])
                 return
 
+    def _unknown_adjective(self, i: int) -> bool:
+        """A capitalised adjective that names no actor ("African", "Western")."""
+        if i >= len(self.tokens) or i in self.ents:
+            return False
+        token = self.tokens[i]
+        return token.is_title and token.is_alpha and token.pos_ in ("ADJ", "PROPN")
+
     def stranger(self, i: int) -> int:
         """A later short mention of a titled person not in the dictionary."""
         token = self.tokens[i]
         actor = self.state.strangers.get(token.text)
+        if actor is None and (name_end := self._person_ent(i)) is not None:
+            member = self._member_of(name_end)
+            if member is not None:  # "Jane Doe of the Northern Hills Defence Army"
+                self._stranger(i, name_end, member)
+                return name_end
         if actor is None or (token.ent_type_ != "PERSON" and token.pos_ != "PROPN"):
             return i + 1
         end = i + 1
@@ -424,6 +513,20 @@ class _Recogniser:
             end += 1
         self.emit(i, end, actor)
         return end
+
+
+    def _member_of(self, end: int) -> Actor | None:
+        """The armed group or organisation in "<name> of/from (the) <group>"."""
+        if self.lower(end) not in ("of", "from"):
+            return None
+        q = end + 2 if self.lower(end + 1) == "the" else end + 1
+        if q in self.unknown:
+            return self.unknown[q][3].model_copy(update={"text": None})
+        target = self.ents.get(q)
+        hit = target.first(GROUP, ORG) if target else None
+        if hit is None or target is None or len(target.labels) > 1:
+            return None
+        return self.entity_actor(hit[1], None)
 
 
 def recognise_doc(doc: Doc, d: Dictionary, when: date | None) -> list[tuple[int, int, Actor]]:
