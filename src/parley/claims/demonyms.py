@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from parley.claims.cues import CueLexicon
 
-__all__ = ["demonym_speakers"]
+__all__ = ["demonym_owner", "demonym_speakers"]
 
 STATE_LABELS = ("demonym", "name")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
@@ -66,6 +66,14 @@ def demonym_speakers(ctx: DocContext, head: Token, start: int, end: int,
             if all(m.actor.code != actor.code for m in out):
                 out.append(_mention(ctx, actor, head, start, end))
     return out
+
+
+def demonym_owner(ctx: DocContext, tok: Token) -> Mention | None:
+    """The state an unlinked demonym names ("an American proposal" → USA), as a mention."""
+    if ctx.mention_at(tok.i) is not None:
+        return None
+    actor = _state(tok.text)
+    return _mention(ctx, actor, tok, tok.i, tok.i + 1) if actor is not None else None
 
 
 def _state(text: str) -> Actor | None:

@@ -32,6 +32,31 @@ class IssueRules:
     reversal_only: frozenset[tuple[str, ...]]  # keywords that count only when undone
     excluded_modifiers: dict[str, frozenset[str]]  # keyword lemma → modifiers that void it
     negating_nouns: frozenset[str]
+    forgo_keywords: frozenset[tuple[str, ...]] = frozenset()  # "stay out of NATO"
+    agent_keywords: frozenset[str] = frozenset()  # "the guarantor countries" name actors
+    agent_heads: frozenset[str] = frozenset()
+    persistence_verbs: frozenset[str] = frozenset()  # "the ceasefire would hold"
+    causative_verbs: frozenset[str] = frozenset()  # "make the truce last"
+    summary_nouns: frozenset[str] = frozenset()  # "..., a condition Kyiv rejected"
+    judging_verbs: frozenset[str] = frozenset()  # "regards as unacceptable"
+    recognition_words: frozenset[str] = frozenset()  # "recognise X as Russian"
+    recognition_complements: frozenset[str] = frozenset()
+    price_nouns: frozenset[str] = frozenset()  # "its price for releasing the captives"
+    hostility_nouns: frozenset[str] = frozenset()  # "attacks", "the bombing campaign"
+    ending_verbs: frozenset[str] = frozenset()  # "stop its bombing campaign": a ceasefire
+    continuation_verbs: frozenset[str] = frozenset()  # "attacks would continue": none
+    place_keywords: frozenset[str] = frozenset()  # "in the territory" is a place
+    locative_prepositions: frozenset[str] = frozenset()
+    substitute_nouns: frozenset[str] = frozenset()  # "as a substitute for a ceasefire"
+    guarantee_verbs: frozenset[str] = frozenset()  # "its security were guaranteed"
+    guaranteed_nouns: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()  # "accused X of failing to withdraw"
+    failure_verbs: frozenset[str] = frozenset()
+    binding_verbs: frozenset[str] = frozenset()  # "committed the RSF to a ceasefire"
+    own_side_keywords: frozenset[str] = frozenset()  # "agreed to disarm": a concession
+    condition_nouns: frozenset[str] = frozenset()  # "conditions for a ceasefire"
+    object_only_verbs: frozenset[str] = frozenset()  # "keep X", not "keep saying"
+    excluded_heads: dict[str, frozenset[str]] | None = None  # "come to Ukraine's aid"
 
 
 def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -44,6 +69,25 @@ def _list(value: Any, where: str, path: Path) -> list[Any]:
     if not isinstance(value, list) or not value:
         raise RuleError(f"{path}: {where}: expected a non-empty list")
     return value
+
+
+WORD_LISTS = ("agent_keywords", "agent_heads", "persistence_verbs", "causative_verbs",
+              "summary_nouns", "judging_verbs", "recognition_words", "recognition_complements",
+              "price_nouns", "hostility_nouns", "ending_verbs", "continuation_verbs",
+              "place_keywords", "locative_prepositions", "substitute_nouns", "guarantee_verbs",
+              "guaranteed_nouns", "accusation_verbs", "failure_verbs", "binding_verbs",
+              "own_side_keywords", "condition_nouns", "object_only_verbs")
+
+
+def _words(raw: dict, key: str, path: Path) -> frozenset[str]:
+    """A list of single lower-case words (one lemma each)."""
+    out = set()
+    for n, w in enumerate(_list(raw.get(key), key, path)):
+        seq = _seq(w, f"{key}[{n}]", path)
+        if len(seq) != 1:
+            raise RuleError(f"{path}: {key}[{n}]: one word only")
+        out.add(seq[0])
+    return frozenset(out)
 
 
 def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
@@ -112,7 +156,23 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
                          enumerate(_list(raw.get("negating_nouns"), "negating_nouns", path)))
     exchange = [_seq(w, "exchange_nouns", path)[0]
                 for w in _list(raw.get("exchange_nouns"), "exchange_nouns", path)]
+    forgo = set()
+    for n, w in enumerate(_list(raw.get("forgo_keywords"), "forgo_keywords", path)):
+        seq = _seq(w, f"forgo_keywords[{n}]", path)
+        if seq not in known:
+            raise RuleError(f"{path}: forgo_keywords[{n}]: {w!r} is not an issue keyword")
+        forgo.add(seq)
+    heads = raw.get("excluded_heads")
+    if not isinstance(heads, dict):
+        raise RuleError(f"{path}: excluded_heads: expected a mapping")
     return IssueRules(
+        excluded_heads={
+            _seq(k, "excluded_heads", path)[0]: frozenset(
+                _seq(w, f"excluded_heads.{k}[{n}]", path)[0]
+                for n, w in enumerate(_list(words, f"excluded_heads.{k}", path)))
+            for k, words in heads.items()},
+        forgo_keywords=frozenset(forgo),
+        **{key: _words(raw, key, path) for key in WORD_LISTS},
         exchange_nouns=frozenset(exchange),
         reversals=reversals,
         reversal_only=frozenset(reversal_only),
@@ -170,11 +230,15 @@ def issue_matches(span: Span) -> list[tuple[str, int, int]]:
 def _excluded(match: Span) -> bool:
     """"military aid" is no humanitarian aid: a modifier that voids the keyword."""
     voiding = rules().excluded_modifiers
+    heads = rules().excluded_heads or {}
     for tok in match:
         bad = voiding.get(_form(tok))
         if bad and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in bad
                        for c in tok.children):
             return True
+        verbs = heads.get(_form(tok))
+        if verbs and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in verbs:
+            return True  # "come to Ukraine's aid"
     return False
 
 

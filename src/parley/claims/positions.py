@@ -8,7 +8,10 @@ outermost stance word that names one; an actor told what to do holds nothing ("R
 demanded that Ukraine renounce its NATO bid": Russia opposes membership). Conditions
 ("only once Y withdraws"), obligations in someone's words and reversals ("the lifting of
 sanctions") are demands or oppositions of the holder. Someone saying an issue is "off the
-table" opposes it. Events with terms add positions where the parse placed none.
+table" opposes it. Beyond that chain: copulas ("Russia's demand was neutrality"),
+appositive refusals ("..., a condition Kyiv rejected"), recognition of land, persistence
+("the truce will hold"), commitments, accusations and hostilities carried on or ended.
+Events with terms add positions where the parse placed none.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from parley.claims.attribution import (
     resolve_actor,
     subject_of,
 )
+from parley.claims.demonyms import demonym_owner
 from parley.claims.issues import has_phrase, issue_matches, keyword_of, rules
 from parley.records import Actor, Event, Position, Stance
 from parley.time import date_for
@@ -54,6 +58,9 @@ DEAL_NOUNS = frozenset({"deal", "agreement", "talks", "negotiation", "treaty", "
 ALWAYS_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 TIME_CONDITIONS = frozenset({"once", "after", "until", "till", "when"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "can", "could", "shall"})
+NARRATION_MARKS = frozenset({"after", "when", "while", "because", "since", "although",
+                             "though", "whereas", "before"})
+QUANTITIES = frozenset({"all", "part", "parts", "most", "some", "rest", "much", "each", "any"})
 FRAME_PREPOSITIONS = frozenset({"before", "during", "until", "till", "pending", "throughout"})
 
 
@@ -65,7 +72,9 @@ def find_positions(
     voided: set[tuple[str, int]] = set()  # (issue, sentence) named only in other senses
     for index, sent in enumerate(ctx.sentences):
         named: set[str] = set()
-        for issue, start, end in [*issue_matches(sent), *_forces_leaving(ctx, sent)]:
+        keywords = [*issue_matches(sent), *_forces_leaving(ctx, sent), *_recognitions(sent),
+                    *_hostilities_ending(sent), *_guaranteed_security(sent)]
+        for issue, start, end in keywords:
             if _not_the_issue(ctx, issue, start, end):
                 voided.add((issue, index))
                 continue
@@ -75,6 +84,10 @@ def find_positions(
                 for holder in (mention, *_co_holders(ctx, mention, trigger)):
                     _add(ctx, found, holder.actor, issue, stance, index, trigger)
         voided -= {(issue, index) for issue in named}
+        _summary_rejections(ctx, found, sent, index)
+        for holder, verb in _hostilities_continuing(ctx, sent):
+            stance: Stance = "opposes" if _third_party(ctx, holder) else "rejects"
+            _add(ctx, found, holder.actor, "ceasefire", stance, index, verb)
     for att in attributions:
         if att.speaker is not None:
             for issue, stance in _table_positions(ctx, att):
@@ -88,12 +101,21 @@ def find_positions(
 def _add(ctx: DocContext, found: dict, actor: Actor, issue: str, stance: Stance, sentence: int,
          token_i: int) -> None:
     key = (actor.code, issue, stance, sentence)
-    if key in found:
-        return
+    if key in found or any(k[1:] == key[1:] and _side(p.actor) == _side(actor)
+                           for k, p in found.items()):
+        return  # one position per side: "Russia" and its negotiator say the same
     found[key] = Position(
         id=ctx.make_id("po", *key), actor=actor, issue=issue, stance=stance,
         date=date_for(ctx, token_i), evidence=[ctx.evidence(sentence)],
     )
+
+
+def _side(actor: Actor) -> str:
+    """A state with its government, army and officials; an armed group (and its leaders)
+    on its own ("SDNRSF" is not the army's side)."""
+    if actor.kind == "group" or actor.code[3:] not in ("", "GOV", "MIL", "ELI"):
+        return actor.code
+    return actor.group
 
 
 # --- stance from the parse ----------------------------------------------------------
@@ -109,13 +131,141 @@ def _forces_leaving(ctx: DocContext, sent: Span) -> list[tuple[str, int, int]]:
         if subject is None:
             continue
         armed = subject.lemma_.lower() in FORCE_NOUNS
-        if not armed:
-            mention = ctx.mention_at(subject.i)
+        if not armed:  # "they would leave the city": a pronoun stands for its actor
+            mention = ctx.mention_at(subject.i) or (
+                resolve_actor(ctx, subject) if subject.pos_ == "PRON" else None)
             armed = mention is not None and (
                 mention.actor.kind == "group" or mention.actor.code.endswith("MIL"))
         if armed and any(c.dep_ in ("dobj", "obj") for c in tok.children):
             out.append(("withdrawal", tok.i, tok.i + 1))
     return out
+
+
+def _guaranteed_security(sent: Span) -> list[tuple[str, int, int]]:
+    """ "provided the security of its population were guaranteed", "underwrite its
+    security": guaranteeing security is a security guarantee."""
+    r = rules()
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.guarantee_verbs:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objects += [g for c in objects for g in c.conjuncts]
+        if any(o.lemma_.lower() in r.guaranteed_nouns for o in objects):
+            out.append(("security_guarantees", tok.i, tok.i + 1))
+    return out
+
+
+def _hostilities_ending(sent: Span) -> list[tuple[str, int, int]]:
+    """ "stop its bombing campaign", "halt the attacks": ending hostilities is a ceasefire."""
+    r = rules()
+    return [("ceasefire", tok.i, tok.i + 1) for tok in sent
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in r.ending_verbs
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in r.hostility_nouns
+                    for c in tok.children)]
+
+
+def _hostilities_continuing(ctx: DocContext, sent: Span) -> list[tuple[Mention, int]]:
+    """ "attacks would continue until the war ended", "we will resume the offensive": said
+    of the future (not negated), carrying on hostilities rejects a ceasefire. The holder is
+    the subject when it is an actor, else the speaker."""
+    r = rules()
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.continuation_verbs:
+            continue
+        if _negated(verb) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                     for c in verb.children):
+            continue
+        subject = subject_of(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "xcomp")]
+        hostile = [t for t in (subject, *objects) if t is not None
+                   and t.lemma_.lower() in r.hostility_nouns]
+        if not hostile:
+            continue
+        holder = resolve_actor(ctx, subject) if subject is not None and subject not in hostile \
+            else None
+        holder = holder or _speaker_covering(ctx, verb.i)
+        if holder is not None:
+            out.append((holder, verb.i))
+    return out
+
+
+def _recognitions(sent: Span) -> list[tuple[str, int, int]]:
+    """ "recognise Crimea as Russian", "recognition of X as part of Y": territory."""
+    r = rules()
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in r.recognition_words:
+            continue
+        scope = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")]
+        scope += [g for c in scope[1:] for g in c.children if g.dep_ == "pobj"]
+        for holder in scope:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                        _names_territory(g) for g in prep.children):
+                    out.append(("territory", tok.i, tok.i + 1))
+    return out
+
+
+def _names_territory(tok: Token) -> bool:
+    """ "as part of Azerbaijan", "as Russian", "as an independent state"."""
+    r = rules()
+    if tok.lemma_.lower() in r.recognition_complements:
+        return True
+    if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+        return True  # a demonym: "as Russian"
+    return any(c.dep_ == "amod" and c.lemma_.lower() in r.recognition_complements
+               for c in tok.children)
+
+
+def _recogniser(ctx: DocContext, tok: Token) -> Mention | None:
+    """Who recognises: the subject of "recognise", the possessor of "recognition"."""
+    if tok.lemma_.lower() not in rules().recognition_words:
+        return None
+    if tok.pos_ == "NOUN":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return resolve_actor(ctx, owner) if owner is not None else None
+    subject = subject_of(tok)
+    return resolve_actor(ctx, subject) if subject is not None else None
+
+
+def _summary_rejections(ctx: DocContext, found: dict, sent: Span, index: int) -> None:
+    """ "..., a condition Kyiv regards as unacceptable": the relative clause's subject takes
+    its stance on what the others in the sentence demanded or sought."""
+    r = rules()
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in r.summary_nouns:
+            continue
+        if noun.dep_ not in ("appos", "npadvmod", "dobj") or not any(
+                t.text == "," for t in ctx.doc[max(sent.start, noun.left_edge.i - 1):noun.i]):
+            continue
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            stance = _judgement(clause)
+            subject = subject_of(clause)
+            who = resolve_actor(ctx, subject) if subject is not None else None
+            if stance is None or who is None:
+                continue
+            for (_, issue, held, i), pos in list(found.items()):
+                if i == index and held in ("demands", "seeks") and not _same_side(
+                        pos.actor, who.actor):
+                    own = "opposes" if stance == "rejects" and (
+                        issue == "sanctions" or _third_party(ctx, who)) else stance
+                    _add(ctx, found, who.actor, issue, own, index, clause.i)
+
+
+def _judgement(verb: Token) -> Stance | None:
+    """A refusal by a relative clause ("Israel has refused", "regards as unacceptable")."""
+    r = rules()
+    own = _trigger_stance(verb)
+    if own in ("rejects", "opposes"):
+        return None if _negated(verb) else own
+    if own == "seeks" and _negated(verb):
+        return "rejects"  # "a condition Kyiv will not accept"
+    if verb.lemma_.lower() in r.judging_verbs and has_phrase(
+            verb.doc[verb.i + 1 : verb.right_edge.i + 1], r.table_always):
+        return "rejects"  # "regards as unacceptable"
+    return None
 
 
 def _co_holders(ctx: DocContext, mention: Mention, trigger_i: int) -> list[Mention]:
@@ -135,15 +285,29 @@ def _trigger_stance(tok: Token) -> Stance | None:
     r = rules()
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "amod":
+            return None  # a participle modifying a noun ("forced displacement")
         for child in tok.children:
             if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in r.phrasal:
                 return r.phrasal[(lemma, child.lower_)]
-        return r.verbs.get(lemma)
+        return next((r.verbs[f] for f in _verb_forms(tok, lemma) if f in r.verbs), None)
     if tok.pos_ == "ADJ":
         return r.adjectives.get(lemma)
     if tok.pos_ == "NOUN":
         return r.nouns.get(lemma)
     return None
+
+
+def _verb_forms(tok: Token, lemma: str) -> list[str]:
+    """The lemma, then stems of the inflected form: the tagger sometimes lemmatises
+    "hoped" as "hop"; only forms found in the lexicon count."""
+    word = tok.lower_
+    forms = [lemma]
+    for suffix, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"),
+                        ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + add)
+    return forms
 
 
 def _negated(tok: Token) -> bool:
@@ -221,7 +385,15 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
     actor: Mention | None = None
     from_subject = False  # the holder so far is a clause subject (not a possessor)
     trigger_i = head.i
-    if head.pos_ in ("VERB", "AUX"):  # the issue is the verb: "will not withdraw"
+    persisting = _persistence_holder(ctx, head)
+    if persisting is not None:  # "the ceasefire would hold", in someone's words
+        return [(persisting, "seeks", head.head.i)]
+    if keyword_of(doc[start:end]) in r.forgo_keywords:  # "Ukraine would stay out of NATO"
+        who = _actor_of(ctx, head)
+        if who is not None:
+            stance = "seeks" if _negated(head) else "willing_to_forgo"
+            actor, from_subject = who, True
+    elif head.pos_ in ("VERB", "AUX"):  # the issue is the verb: "will not withdraw"
         if _negated(head):
             who = _actor_of(ctx, head)
             stance, actor = ("rejects", who) if who is not None else (None, None)
@@ -230,16 +402,44 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             speaker = _speaker_covering(ctx, head.i)
             if speaker is not None:
                 out.append((speaker, "demands", head.i))
+        elif any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+            # "the US would stop its bombing", in its own side's words: a commitment
+            who, speaker = _actor_of(ctx, head), _speaker_covering(ctx, head.i)
+            if who is not None and speaker is not None and _same_side(who.actor, speaker.actor):
+                stance, actor, from_subject = "seeks", who, True
     tok, steps, triggers = head, 0, 0
-    locked = False
+    locked = passed_adp = substitute = failed = False
     inner_negated_seek = stance == "rejects" and _trigger_stance(head) == "seeks"
     while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
             break
+        if tok.dep_ == "relcl" and stance is None and ctx.mention_at(tok.head.i) is not None:
+            break  # "Santos, who was awarded ... after the vote, insisted": background
         below, tok, steps = tok, tok.head, steps + 1
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "ADP" and tok.lower_ in FRAME_PREPOSITIONS and stance is None:
+        if (tok.pos_ == "ADP" and tok.lower_ in FRAME_PREPOSITIONS and stance is None
+                and not passed_adp):
             break  # "withdraw before any ceasefire": the ceasefire is a time frame
+        if tok.pos_ == "ADP":
+            passed_adp = True
+        if tok.pos_ == "NOUN" and lemma in r.price_nouns and stance is None:
+            break  # "its price for releasing the captives": traded away, not asked for
+        if lemma in r.failure_verbs and below.dep_ == "xcomp":
+            failed = True  # "failing to withdraw"
+            continue
+        if lemma in r.accusation_verbs and below.pos_ == "ADP":
+            # "accused the RSF of failing to withdraw": the accuser demands the withdrawal
+            who = _actor_of(ctx, tok)
+            if actor is not None and stance is not None:
+                out.append((actor, stance, trigger_i))
+            if who is not None and (failed or stance is not None):
+                wanted: Stance = "demands" if failed or stance in ("rejects", "opposes") \
+                    else "opposes"
+                out.append((who, wanted, tok.i))
+            return _reverse(out, reversed_)
+        if tok.pos_ == "NOUN" and lemma in r.substitute_nouns and below.lower_ == "for":
+            substitute = True
+            continue
         if _is_exchange(tok):  # "in favour of X": X is sought, whatever is given up
             stance, locked = "seeks", True
             continue
@@ -252,9 +452,18 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             if who is not None:
                 out.append((who, _impose("demands", stance or "seeks"), tok.i))
             return _reverse(out, reversed_)
+        narrated = below.tag_ in ("VBD", "VBZ", "VBP") or below.pos_ == "NOUN"
+        if below.dep_ == "advcl" and (_marked_by(below, NARRATION_MARKS)
+                                      or (stance is None and narrated)):
+            break  # "suspended talks after an offensive left thousands displaced": background
         if below.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            if _has_subject(below) and not _has_subject(tok) and tok.dep_ == "xcomp":
+                break  # a clause with its own subject hung on an infinitive: a misparse
             continue  # a coordinated predicate does not govern its partner
-        own = _trigger_stance(tok)
+        stance_tok = _copula_subject(tok, below) or tok  # "Russia's demand was neutrality"
+        own = _trigger_stance(stance_tok)
+        if lemma in r.object_only_verbs and below.dep_ not in ("dobj", "obj"):
+            own = None  # "keeps saying that ...": no stance on the clause
         if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
                 c.lower_ == "no" for c in tok.children):
             stance = FLIP_ON_NEGATION.get(stance or "", stance)  # "no sign of being ready"
@@ -273,7 +482,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
                 continue
             own, imposed = "demands", True
         else:
-            who = _actor_of(ctx, tok)
+            who = _actor_of(ctx, stance_tok)
             if own is not None and _negated(tok):
                 negated_seek = own == "seeks"
                 own = FLIP_ON_NEGATION.get(own)
@@ -287,6 +496,10 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
                 own, who, imposed, actor, from_subject = "demands", speaker, True, None, False
         if own is None:
             break
+        if substitute:  # "did not accept X as a substitute for a ceasefire": wants one
+            if who is not None and own in ("rejects", "opposes"):
+                out.append((who, "seeks", tok.i))
+            return _reverse(out, reversed_)
         other = who is not None and actor is not None and stance is not None and (
             who.actor.group != actor.actor.group)
         if locked or stance is None:
@@ -304,10 +517,49 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         stance = new
         if who is not None:
             actor, trigger_i = who, tok.i
-            from_subject = tok.pos_ in ("VERB", "AUX", "ADJ")
+            from_subject = stance_tok.pos_ in ("VERB", "AUX", "ADJ")
     if stance is not None and actor is not None:
         out.append((actor, stance, trigger_i))
     return _reverse(out, reversed_)
+
+
+def _marked_by(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether a subordinate clause opens with one of ``marks`` ("after", "while")."""
+    return clause.doc[clause.left_edge.i].lower_ in marks or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _has_subject(tok: Token) -> bool:
+    """Whether a verb has a subject of its own (a finite clause, not an infinitive)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _copula_subject(tok: Token, below: Token) -> Token | None:
+    """ "Russia's core demand was neutrality", "Moscow's goal was to force ...": the stance
+    noun that is the subject of a copula governs the copula's complement."""
+    if tok.lemma_.lower() != "be" or below.dep_ not in ("attr", "xcomp", "acomp", "ccomp"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or _trigger_stance(subject) is None:
+        return None
+    return subject
+
+
+def _persistence_holder(ctx: DocContext, head: Token) -> Mention | None:
+    """Who wants an issue to persist: "the ceasefire would hold" in someone's words (future
+    or modal, not negated), or whoever makes it persist ("do everything to make it last")."""
+    r = rules()
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in r.persistence_verbs:
+        return None
+    if _negated(verb):
+        return None
+    maker = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if maker is not None and maker.lemma_.lower() in r.causative_verbs:
+        return _actor_of(ctx, maker)
+    if not any(c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, *OBLIGATION) for c in verb.children):
+        return None
+    return _speaker_covering(ctx, verb.i)
 
 
 def _reverse(out: list[tuple[Mention, Stance, int]], reversed_: bool
@@ -322,7 +574,8 @@ def _reverse(out: list[tuple[Mention, Stance, int]], reversed_: bool
 
 def _match_head(doc: Doc, start: int, end: int) -> Token:
     return next(
-        (doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), doc[end - 1]
+        (doc[i] for i in range(start, end)
+         if doc[i].head.i == i or not start <= doc[i].head.i < end), doc[end - 1]
     )
 
 
@@ -336,6 +589,10 @@ def _not_the_issue(ctx: DocContext, issue: str, start: int, end: int) -> bool:
     doc = ctx.doc
     head = _match_head(doc, start, end)
     r = rules()
+    if head.lemma_.lower() in r.agent_keywords and (
+            head.dep_ in ("nsubj", "nsubjpass")
+            or (head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in r.agent_heads)):
+        return True  # "the guarantor countries urged ...": actors, not guarantees
     if keyword_of(doc[start:end]) in r.reversal_only:
         undo = r.reversals.get(issue, frozenset())
         up = [head.head, head.head.head] if head.dep_ == "pobj" else [head.head]
@@ -354,12 +611,30 @@ def _not_the_issue(ctx: DocContext, issue: str, start: int, end: int) -> bool:
                 if child.lower_ == "of" and any(
                         not _armed(ctx, o) and ctx.mention_at(o.i) is None for o in objs):
                     return True  # "the withdrawal of claims"
+    if _time_frame(head):
+        return True  # "withdraw before any ceasefire": the ceasefire is a time frame
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and (
+            head.head.head.lemma_.lower() in r.condition_nouns):
+        return True  # "their conditions for a ceasefire": not what is demanded
+    if issue == "territory" and head.lemma_.lower() in r.place_keywords and (
+            head.dep_ == "pobj" and head.head.lower_ in r.locative_prepositions):
+        return True  # "held hostage in the territory", "forces along their border"
     if issue == "territory":
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in QUANTITIES):
+            head = head.head.head  # "from all of the territory"
         place_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" \
             else head.head if head.dep_ in ("dobj", "obj") else None
         if place_of is not None and place_of.lemma_.lower() in (*WITHDRAW_WORDS, *LEAVE_VERBS):
             return True  # "withdraw from Ukrainian territory", "troops left the territory"
     return False
+
+
+def _time_frame(head: Token) -> bool:
+    """ "before any ceasefire", "during a truce": the issue only dates something else."""
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPOSITIONS
 
 
 def _armed(ctx: DocContext, tok: Token) -> bool:
@@ -378,8 +653,18 @@ def _settle(ctx: DocContext, issue: str, start: int, end: int, holder: Mention,
     to withdraw its forces"). Sanctions are imposed, never offered: refusing them is
     opposing them; so is a third party's refusal (a state outside the conflict profile).
     """
+    if issue == "territory" and stance == "seeks":
+        recogniser = _recogniser(ctx, ctx.doc[start])
+        if recogniser is not None and _same_side(recogniser.actor, holder.actor):
+            return "willing_to_forgo"  # "ready to recognise X as part of Y"
+    head = _match_head(ctx.doc, start, end)
+    if issue == "security_guarantees" and stance == "seeks" and (
+            head.lemma_.lower() in rules().own_side_keywords):
+        mover = _withdrawer(ctx, head)  # "agreed to disarm its combatants": a concession
+        if mover is not None and _same_side(mover.actor, holder.actor):
+            return "willing_to_forgo"
     if issue == "withdrawal" and stance == "seeks":
-        mover = _withdrawer(ctx, _match_head(ctx.doc, start, end))
+        mover = _withdrawer(ctx, head)
         own = mover is not None and _same_side(mover.actor, holder.actor)
         return "willing_to_forgo" if own else "demands"
     if stance == "rejects" and (issue == "sanctions" or _third_party(ctx, holder)):
@@ -448,10 +733,30 @@ def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
             return resolve_actor(ctx, owner)
+        if _trigger_stance(tok) is not None:  # "an American proposal", "the Russian demand"
+            for child in tok.children:
+                if child.dep_ not in ("amod", "compound"):
+                    continue
+                if ctx.mention_at(child.i) is not None:
+                    return resolve_actor(ctx, child)
+                owner = demonym_owner(ctx, child)
+                if owner is not None:
+                    return owner
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
         else:
             return None
+    if tok.lemma_.lower() in rules().binding_verbs:  # "committed the RSF to a ceasefire"
+        bound = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        who = resolve_actor(ctx, bound) if bound is not None else None
+        if who is not None:
+            return who
+    if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and subject_of(tok) is None:
+        governor = tok.head.head
+        accused = next((c for c in governor.children if c.dep_ in ("dobj", "obj")), None)
+        if governor.lemma_.lower() in rules().accusation_verbs and accused is not None:
+            return resolve_actor(ctx, accused)  # "accused the RSF of refusing": the RSF
+        tok = governor  # "opened the talks by urging ...": the verb's subject urges
     subject = subject_of(tok)
     who = resolve_actor(ctx, subject) if subject is not None else None
     if who is None and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
@@ -469,6 +774,9 @@ def _table_positions(ctx: DocContext, att: Attribution) -> list[tuple[str, Stanc
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATIONS for t in span)
     if not (has_phrase(span, r.table_always) or (negated and has_phrase(span, r.table_negated))):
         return []
+    if any(t.lemma_.lower() in r.summary_nouns and any(c.dep_ == "relcl" for c in t.children)
+           for t in span):
+        return []  # "..., a condition Kyiv regards as unacceptable": _summary_rejections
     return [(issue, "opposes") for issue, _, _ in issue_matches(span)]
 
 
