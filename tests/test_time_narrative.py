@@ -117,3 +117,25 @@ def test_time_narrative_hypothetical_in_reported_speech_is_weak(make):
 def test_time_narrative_subjunctive_is_not_the_present(make):
     ctx = make("Moscow insisted that Kyiv negotiate with the rebels.")
     assert _date(ctx, "negotiate").basis != "document"
+
+
+def test_time_narrative_future_in_the_past_takes_the_closest_year(make):
+    text = "It had been arranged that the two delegations would meet in Luanda on 18 March."
+    ctx = make(text, date(2025, 3, 28))
+    assert _date(ctx, "meet").earliest == "2025-03-18"
+    ahead = make("The two delegations will meet in Luanda on 18 March.", date(2025, 3, 28))
+    assert _date(ahead, "meet").earliest == "2026-03-18"
+
+
+def test_time_narrative_said_now_of_the_past_is_not_dated_today(make):
+    ctx = make("Aid groups have claimed that the blockade was imposed to derail the talks.")
+    assert _date(ctx, "imposed").earliest is None
+    present = make("Aid groups say the talks are stalled.")
+    assert _date(present, "stalled").earliest == "2023-09-30"
+
+
+def test_time_narrative_page_stamp_is_no_report_day(make):
+    stamp = "Updated: Sep 30, 2023\n\nThe envoys met in Doha and agreed on a prisoner swap.\n"
+    assert _date(make(stamp), "met").earliest is None
+    lede = "DOHA, Sep 29, 2023 - The envoys met and agreed on a prisoner swap.\n"
+    assert _date(make(lede), "met").earliest == "2023-09-29"

@@ -60,6 +60,7 @@ class _State:
 
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+PAST_FUTURE_AUX = {"would", "'d"}
 # "X is to meet", "X is due to meet", "X agreed to meet on 3 March": the infinitive's
 # date is after the governing verb's time.
 FUTURE_GOVERNORS = {
@@ -113,7 +114,8 @@ def _tense(tok: Token) -> bool | None:
     return None
 
 
-def _future_checker(ctx: DocContext) -> FutureAt:
+def _future_checker(ctx: DocContext, past_future: bool | None = True) -> FutureAt:
+    """The tense at a character; ``past_future`` is what "would" counts as."""
     starts = [t.idx for t in ctx.doc]
 
     def future_at(char: int) -> bool | None:
@@ -122,7 +124,10 @@ def _future_checker(ctx: DocContext) -> FutureAt:
         tok = ctx.doc[max(bisect_right(starts, char) - 1, 0)]
         for _ in range(8):
             if tok.pos_ in {"VERB", "AUX"}:
-                return _tense(tok)
+                tense = _tense(tok)
+                if tense and any(c.lower_ in PAST_FUTURE_AUX for c in tok.children):
+                    return past_future
+                return tense
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
@@ -139,7 +144,11 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
     timexes: list[Timex] = []
     bare: list[bool] = []
     named: dict[int, tuple[int, int, DateInterval]] = {}
-    for hit in scan(text, ctx.when, profile, _future_checker(ctx)):
+    # "would hold talks on 18 March" is future in the past: said before the report, the
+    # date may lie either side of it, so a partial date takes the closest year; a weekday
+    # after "said on Monday it would" still looks ahead
+    hits = scan(text, ctx.when, profile, _future_checker(ctx), _future_checker(ctx, None))
+    for hit in hits:
         span = ctx.doc.char_span(hit.start, hit.end, alignment_mode="expand")
         if span is None or hit.interval is None:
             continue
@@ -221,7 +230,7 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
                 and abs((ctx.when - latest).days) <= DATED_REPORT_DAYS
             ):
                 state.dated_report = True
-    state.report_day = discourse.report_day(timexes, ctx.when)
+    state.report_day = discourse.report_day(timexes, ctx.when, ctx.doc.text)
     return state
 
 
@@ -393,6 +402,9 @@ def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
     if when is None or verb is None:
         return None
     if discourse.is_present(verb):
+        content = discourse.clause_verb(tok)
+        if content is not None and content.i != verb.i and discourse.is_past(content):
+            return None  # "officials have claimed the US was complicit": before today
         return _day(when, "document", 0.5, verb.text)
     if not (verb.tag_ == "VBD" and discourse.is_simple_past(verb)):
         return None

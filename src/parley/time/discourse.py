@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -35,15 +36,21 @@ OFFSET_MARKERS = {"after", "before"}
 SCOPE_MARKS = {"after", "before", "since", "until", "till", "once"}
 EARLIER_MARKS = {"before", "until", "till"}  # "agreed shortly before the talks opened"
 UNITS = {"hour", "day", "week", "month", "year"}
+STAMP_LABEL = re.compile(
+    r"(last\s+)?(updated|published|posted|modified|date|dated)(\s+on)?\s*:?", re.IGNORECASE
+)
 STARTS = {"open", "begin", "start", "launch", "convene", "resume"}  # how an event began
 
 
-def report_day(timexes: list[Timex], when: date | None) -> date | None:
+def report_day(timexes: list[Timex], when: date | None, text: str = "") -> date | None:
     """The day a dated report reports: its first expression of one day within the
-    week up to the document date, in text order (the lede states it)."""
+    week up to the document date, in text order (the lede states it); the page's own
+    time stamp is not one."""
     if when is None:
         return None
     for timex in sorted(timexes, key=lambda t: t.start):
+        if text and stamp_line(timex, text):
+            continue
         first, last = parse_iso(timex.interval.earliest), parse_iso(timex.interval.latest)
         if (
             first is not None
@@ -53,6 +60,16 @@ def report_day(timexes: list[Timex], when: date | None) -> date | None:
         ):
             return first
     return None
+
+
+def stamp_line(timex: Timex, text: str) -> bool:
+    """A page's own time stamp ("Updated: Sep 30, 2023", "Published on 4 May") dates the
+    page, not the news it reports: the expression fills its line after such a label."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : timex.start], text[timex.end : line_end]
+    return bool(STAMP_LABEL.fullmatch(before.strip())) and not after.strip(" .|")
 
 
 def reporting_governor(tok: Token) -> Token | None:

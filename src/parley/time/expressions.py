@@ -98,8 +98,13 @@ def scan(
     ref: date | None,
     profile: ConflictProfile | None = None,
     future_at: FutureAt = _never,
+    year_future_at: FutureAt | None = None,
 ) -> list[Hit]:
-    """Every temporal expression in ``text``, resolved; unresolvable ones are dropped."""
+    """Every temporal expression in ``text``, resolved; unresolvable ones are dropped.
+
+    ``year_future_at`` gives the tense used to choose the year of a partial date
+    (``future_at`` when not given)."""
+    year_future_at = year_future_at or future_at
     hits: list[Hit] = [
         *(hit.with_(relative_to=count) for hit, count in anaphoric.scan(text, ref)),
         *absolute.scan(text),
@@ -108,7 +113,7 @@ def scan(
     ]
     for start, end, first, last in absolute.scan_year_ranges(text):
         hits.append(Hit(start, end, Interval(date(first, 1, 1), date(last, 12, 31), "interval")))
-    hits = _join(text, _settle(hits, len(text)), ref, future_at)
+    hits = _join(text, _settle(hits, len(text)), ref, year_future_at)
     resolved: list[Hit] = []
     previous = Interval(ref, ref, "day", "document") if ref else None
     # the year the narrative is in: (year, where it was last stated) — see ``_narrative``
@@ -120,7 +125,7 @@ def scan(
         if hit.relative_to is not None:
             interval = hit.relative_to(previous) if previous else None
         elif interval is None and hit.parts is not None:
-            future = future_at(hit.start)
+            future = year_future_at(hit.start)
             interval = hit.parts.resolve(ref, future)
             if interval is not None and ref is not None and not future and story is not None:
                 interval = _narrative(hit.parts, interval, ref, story[0])
