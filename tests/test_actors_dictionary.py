@@ -107,6 +107,16 @@ def test_actors_linker_relink_by_date(name: str, when: date, code: str) -> None:
     assert linked.country == group_of(code)
 
 
+def test_actors_linker_relink_over_a_span_that_changes_office_keeps_the_link() -> None:
+    linked = Actor(code="ISRGOV", country="ISR", name="Naftali Bennett", kind="person")
+    kept = relink(linked, date(2022, 1, 1), until=date(2022, 12, 31))
+    assert kept is linked  # prime minister until mid-2022: the year alone cannot say
+    within = relink(linked, date(2022, 3, 1), until=date(2022, 3, 31))
+    assert within.code == "ISRGOV"
+    later = relink(linked, date(2023, 1, 1), until=date(2023, 12, 31))
+    assert later.code == "ISRELI"
+
+
 def test_actors_linker_relink_leaves_collectives_alone() -> None:
     state = Actor(code="RUSGOV", country="RUS", kind="state", name="Russia")
     assert relink(state, date(2001, 1, 1)) is state

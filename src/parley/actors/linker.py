@@ -76,8 +76,14 @@ def office_holder(d: Dictionary, code: str, title: str, when: date | None) -> Pe
     return found[0] if len(found) == 1 else None
 
 
-def relink(actor: Actor, when: date | None, dictionary: Dictionary | None = None) -> Actor:
-    """The same actor as of ``when``: people get the code of the office held then."""
+def relink(actor: Actor, when: date | None, dictionary: Dictionary | None = None,
+           until: date | None = None) -> Actor:
+    """The same actor as of ``when``: people get the code of the office held then.
+
+    With ``until`` the date is a span ("in 2024", "2011-2020"): a person whose office
+    changes within it keeps the link made at the document date, since the span's start
+    says nothing about which office they acted in.
+    """
     if actor.kind != "person" or not actor.name:
         return actor
     d = dictionary or active_dictionary()
@@ -86,4 +92,6 @@ def relink(actor: Actor, when: date | None, dictionary: Dictionary | None = None
         return actor
     former = bool(actor.role and actor.role.startswith("former") and when is None)
     code, role = person_code(person, when, former)
+    if until is not None and until != when and person_code(person, until, former)[0] != code:
+        return actor
     return actor.model_copy(update={"code": code, "country": group_of(code, d), "role": role})

@@ -110,7 +110,8 @@ def _as_of(actor: Actor, date: DateInterval) -> Actor:
     relink = getattr(parley.actors, "relink", None)  # added by the actors stage
     if not date.earliest or relink is None:
         return actor
-    return relink(actor, Date.fromisoformat(date.earliest[:10]))
+    until = Date.fromisoformat(date.latest[:10]) if date.latest else None
+    return relink(actor, Date.fromisoformat(date.earliest[:10]), until=until)
 
 
 def link_events(ctx: DocContext, claims: list[Claim], attributions: list[Attribution],
