@@ -194,7 +194,7 @@ def dateline(rec: _Recogniser, start: int, end: int) -> bool:
     q = p - 1
     while q > 0 and tokens[q].is_upper and not tokens[q].is_sent_start:
         q -= 1
-    return tokens[q].is_upper and tokens[q].is_sent_start
+    return bool(tokens[q].is_upper and tokens[q].is_sent_start)
 
 
 def modifies_noun(rec: _Recogniser, end: int) -> bool:

@@ -318,7 +318,7 @@ class _Recogniser:
         ):
             return False
         found = self.heads.get(cx.title_start(self, mod.end, end))
-        return bool(found) and found[2] in POSTINGS
+        return found is not None and found[2] in POSTINGS
 
     def _sender(self, mod: _Match) -> Entity | None:
         """The actor named right before a posting ("UN's", "US"), if any."""
