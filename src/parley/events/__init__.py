@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from parley.events.ontology import EventType, Ontology, load_ontology
 
 if TYPE_CHECKING:
+    from parley.events.triggers import Rules
     from parley.nlp.context import DocContext
     from parley.records import Event
 
@@ -24,7 +25,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     return run(ctx)
 
 
-def load_rules():  # type: ignore[no-untyped-def]
+def load_rules() -> Rules:
     """Validate every shipped events data file (ontology, triggers, modality, terms)."""
     from parley.events.modality import load_cues
     from parley.events.terms import load_issues

@@ -44,6 +44,9 @@ class Candidate:
     needs_antecedent: bool = False  # dropped unless it merges into an earlier event
     new_marker: bool = False
     nominal: bool = False
+    unilateral: bool = False  # "a unilateral ceasefire": one side's act, no one else's
+    visit: bool = False  # a visit: visitor and host, not the negotiation's two sides
+    on_process: bool = False  # acts on talks or participation in them, not on a decree or deal
     anchor: int | None = None  # token of the event noun this event acts on
     sentences: list[int] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
@@ -189,9 +192,9 @@ def bridge(events: list[Candidate]) -> None:
     """
     ordered = sorted(events, key=lambda e: e.trigger)
     for ev in ordered:
-        sides = ev.roles.sides
+        sides = _bridge_sides(ev)
         side_groups = groups(sides)
-        if len(side_groups) < 1:
+        if len(side_groups) < 1 or ev.unilateral:
             continue
         own = _party_groups(ev)
         agent = ev.roles.agent
@@ -205,6 +208,9 @@ def bridge(events: list[Candidate]) -> None:
     for ev in ordered:
         if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.modality == "negated":
             continue
+        if ev.unilateral or (ev.type == "suspension" and ev.roles.agent is not None
+                             and not ev.on_process):
+            continue  # one side's own act ("a unilateral ceasefire", "suspended the decree")
         own = _party_groups(ev)
         before = [d for d in reversed(donors) if d.trigger < ev.trigger]
         after = [d for d in donors if d.trigger > ev.trigger]
@@ -228,6 +234,20 @@ def bridge(events: list[Candidate]) -> None:
         if agent is not None and agent.actor.group not in between:
             continue  # an outsider's act ("the US halted the talks") is no part of the process
         ev.roles.add_mediators([m for m in mediators if m.actor.group not in own])
+
+
+def _bridge_sides(ev: Candidate) -> list[Mention]:
+    """The document's sides an event may take, minus its own mediators and source.
+
+    The ranking behind ``principal_sides`` can pick a frequent mediator ("talks brokered
+    by Beijing") or the speaker ("Yemen's foreign minister told ..."): neither becomes a
+    party of the event by bridging.
+    """
+    excluded = groups(ev.roles.mediators) - _party_groups(ev)
+    if ev.source is not None and ev.roles.agent is None \
+            and ev.source.actor.group not in _party_groups(ev):
+        excluded.add(ev.source.actor.group)  # a shared event the speaker only reports
+    return [m for m in ev.roles.sides if m.actor.group not in excluded]
 
 
 def _mediated_process(ev: Candidate) -> bool:

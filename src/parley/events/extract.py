@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
 from parley.events.coref import NEW_MARKERS, Candidate, merge
-from parley.events.ontology import load_ontology
+from parley.events.ontology import Ontology, load_ontology
 from parley.events.roles import (
     MentionIndex,
     Roles,
@@ -27,9 +27,12 @@ from parley.events.roles import (
 )
 from parley.events.terms import find_terms
 from parley.events.triggers import (
+    Governor,
     Rules,
     Trigger,
     conditional,
+    has_modal,
+    is_negated,
     lemma,
     load_rules,
     match,
@@ -63,8 +66,14 @@ REFERENCE_TYPES = {"agreement", "ceasefire"}
 EXTEND_VERBS = {"extend", "renew", "prolong"}  # "agreed to extend it": the extension carries it
 PRONOUN_DEALS = {"it"}
 CEASEFIRE_NOUNS = {"ceasefire", "cease-fire", "truce", "cessation", "armistice"}
+UNILATERAL = {"unilateral", "one-sided"}  # declared by one side alone: no partner, no mediator
 DEAL_PREPS = {"on", "for"}  # "an agreement on a ceasefire"
 TOPIC_PREPS = {"on", "about", "over", "regarding", "towards", "toward"}  # "talks on a truce"
+# "the government and the Houthis committed to a set of measures": a joint undertaking is
+# an agreement between them, not one party's willingness
+PLEDGES = {"commit", "pledge", "promise", "undertake", "vow"}  # verbs: not "remain committed"
+JOINT_UNDERTAKING = Trigger(lemmas=frozenset(), pos=frozenset({"VERB", "ADJ"}), type="agreement",
+                            subject="parties", object_event="absorb")
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
 
@@ -93,6 +102,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         found = match(tok, rules) if cond is None else None
         if found is not None and found[0].type == "concession" and _joint_subject(tok):
             found = match(tok, rules, skip=frozenset({"concession"}))
+        if found is not None and found[0].type == "willingness" and lemma(tok) in PLEDGES \
+                and tok.pos_ == "VERB" and _joint_subject(tok) and not found[0].negated:
+            found = (JOINT_UNDERTAKING, found[1])  # "both sides committed to measures"
         if found is None:
             continue
         trig, anchor = found
@@ -176,6 +188,8 @@ def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[st
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and governs(child):
             return True
+        if child.dep_ == "nsubj" and gov.role == "participant" and _is_deal(child, rules):
+            return True  # "a ceasefire agreed on 20 May" misparsed: no deal agrees to anything
         if child.dep_ == "prep" and lemma(child) in ("on", "to", "upon") and any(
             g.dep_ == "pobj" and governs(g) for g in child.children
         ):
@@ -183,10 +197,18 @@ def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[st
     return False
 
 
+def _is_deal(noun: Token, rules: Rules) -> bool:
+    """An agreement or ceasefire noun ("ceasefire", "the accord")."""
+    found = match(noun, rules) if noun.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[0].type in REFERENCE_TYPES
+
+
 def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
     """"for Ukraine to forgo X" or "demanded that Ukraine give up X": content, not an act."""
     if trig.type not in ("concession", "willingness", "rejection"):
         return False
+    if has_modal(tok) and is_negated(tok):
+        return False  # "insisted that Kyiv would not accept ultimatums": a refusal, not terms
     if any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children):
         return True
     deps = EMBED_DEPS | ({"relcl", "pobj", "prep"} if trig.type == "concession" else set())
@@ -287,6 +309,8 @@ def _mark_object_events(
     targets = [anchor] if anchor is not None else []
     if trig.negated and trig.object_event == "absorb":  # "will never sign this deal"
         targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        targets += [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "to"
+                    for g in c.children if g.dep_ == "pobj"]  # "will not agree to any deal"
     if trig.object_event == "hypothetical":
         targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         for child in tok.children:
@@ -315,8 +339,10 @@ def _verbal_candidate(
     directed = "agent" in etype.roles and trig.type != "ceasefire"
     roles = Roles()
     role = trig.subject or _default_role(trig.type, directed)
-    if trig.object_actor and not object_actors(tok, index):
+    visited = _visited(tok, index)
+    if trig.object_actor and not object_actors(tok, index) and not visited:
         return None  # "spoke to reporters": no counterpart, no talks
+    roles.add_parties(visited)
     subj_tokens, _passive = subject_tokens(tok)
     accused = _accused(tok) if directed else None
     if accused is not None:  # "accused X of working to derail the deal": X is the agent
@@ -328,6 +354,8 @@ def _verbal_candidate(
         addressed = {_state_of(m) for m in object_actors(tok, index)
                      if tok.i < m.start_token < tok.sent.end}  # named there, not "both sides"
         subj = [m for m in subj if _state_of(m) not in addressed]
+    if visited and not {m.actor.group for m in subj} - {m.actor.group for m in visited}:
+        return None  # "the mission visited Kyiv": no named visitor, no talks
     _assign(roles, role, subj)
     if trig.object == "parties" or directed:
         roles.add_parties(object_actors(tok, index))
@@ -355,15 +383,34 @@ def _verbal_candidate(
                                if roles.agent is None or m.actor.group != roles.agent.actor.group])
     if directed and roles.agent is not None:
         roles.parties.insert(0, roles.agent) if roles.agent not in roles.parties else None
+    if trig.type == "mediation":  # "X brought the two sides together": X is no side
+        mediating = {m.actor.group for m in roles.mediators}
+        roles.parties = [m for m in roles.parties if m.actor.group not in mediating]
     return Candidate(
         type=trig.type, trigger=tok.i, trigger_text=_trigger_text(tok, trig),
         sentence=ctx.sentence_index(tok.i), roles=roles, status=trig.status,
         new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children),
         anchor=anchor.i if anchor is not None else None,
+        on_process=anchor is None or lemma(anchor) in _process_words(), visit=bool(visited),
     )
 
 
 PRESSURE_PREPS = {"on", "against"}
+
+
+def _visited(tok: Token, index: MentionIndex) -> list[Mention]:
+    """"X visited Kyiv": the state of the visited capital is the host (a party)."""
+    if lemma(tok) not in load_rules().sets.get("visit_nouns", frozenset()):
+        return []
+    return [m for c in tok.children if c.dep_ == "dobj" for m in index.host(c)]
+
+
+TAKING_PART = frozenset({"participation", "engagement", "involvement", "presence", "delegation"})
+
+
+def _process_words() -> frozenset[str]:
+    """What a party halts when it halts the mediated process ("its participation", "talks")."""
+    return load_rules().sets.get("talks_like", frozenset()) | TAKING_PART
 
 
 def _pressured(verb: Token, index: MentionIndex) -> list[Mention]:
@@ -461,7 +508,7 @@ def _is_deal_noun(tok: Token, rules: Rules) -> bool:
     return found is not None and found[0].type == "agreement"
 
 
-def _participle_governor(noun: Token, rules: Rules):  # type: ignore[no-untyped-def]
+def _participle_governor(noun: Token, rules: Rules) -> tuple[Token, Governor] | None:
     """A governor as a reduced relative with its own agent ("a plan put forward by X")."""
     for child in noun.children:
         if child.dep_ != "acl" or child.tag_ != "VBN":
@@ -473,6 +520,13 @@ def _participle_governor(noun: Token, rules: Rules):  # type: ignore[no-untyped-
             continue
         return child, spec
     return None
+
+
+def _visit_roles(noun: Token, roles: Roles, index: MentionIndex) -> None:
+    """"X's visit to Kyiv", "a trip to Moscow": the host is a party."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "to"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            roles.add_parties(index.host(pobj))
 
 
 def has_any_roles(roles: Roles) -> bool:
@@ -507,7 +561,14 @@ def _nominal_candidate(
         roles.add_mediators(roles.parties)
         roles.parties = []
     prep_roles(noun, roles, index, by_role=by_role)
+    if trig.type == "talks":  # "a meeting of the two presidents": those who meet
+        roles.add_parties([m for prep in noun.children if prep.dep_ == "prep"
+                           and lemma(prep) == "of" for g in prep.children if g.dep_ == "pobj"
+                           for m in index.of_group(g)])
     roles.add_mediators(participle_mediators(noun, index, rules.event_nouns))
+    visit = lemma(noun) in rules.sets.get("visit_nouns", frozenset())
+    if visit:
+        _visit_roles(noun, roles, index)
     status = trig.status
     context = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     gov = governor_of(noun, rules.governors, trig.type)
@@ -536,10 +597,10 @@ def _nominal_candidate(
         context = True
     elif result_of(noun):
         context = True  # "the talks ended with a deal", "closed without a deal"
-    elif (verb := presence_verb(noun, rules.governors)) is not None:
-        subj_tokens, _ = subject_tokens(verb)
+    elif (present := presence_verb(noun, rules.governors)) is not None:
+        subj_tokens, _ = subject_tokens(present)
         roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
-        governor = verb
+        governor = present
         context = True
     if anchor is not None and anchor.i != noun.i:
         prep_roles(anchor, roles, index, by_role=None)
@@ -559,11 +620,19 @@ def _nominal_candidate(
         return None  # "before any truce"
     if trig.type in REFERENCE_TYPES and noun.tag_ in ("NNS", "NNPS") and not has_any_roles(roles):
         return None  # "a string of broken truces", "three earlier truces failed": no one event
+    if visit and len({m.actor.group for m in roles.parties}) < 2:
+        return None  # "the visit was followed by ...": no visitor and host of its own
     anaphoric = bool(dets & ANAPHORIC_DETS)
+    unilateral = any(c.dep_ in ("amod", "compound") and lemma(c) in UNILATERAL
+                     for c in noun.children)
+    if unilateral and roles.agent is None and roles.parties:
+        roles.agent = roles.parties[0]  # "the FARC declared a unilateral ceasefire"
+        roles.parties = roles.parties[:1]
     cand = Candidate(
         type=trig.type, trigger=noun.i, trigger_text=noun.text,
         sentence=ctx.sentence_index(noun.i), roles=roles, status=status,
-        anaphoric=anaphoric, nominal=True,
+        anaphoric=anaphoric, nominal=True, unilateral=unilateral,
+        visit=visit,
         new_marker=any(lemma(c) in NEW_MARKERS for c in noun.children),
         anchor=anchor.i if anchor is not None else None,
     )
@@ -587,8 +656,8 @@ def _source(cand: Candidate) -> Actor:
     return AUTHOR.model_copy()
 
 
-def _finish(  # type: ignore[no-untyped-def]
-    ctx: DocContext, cand: Candidate, index: MentionIndex, ontology, polar: set[int],
+def _finish(
+    ctx: DocContext, cand: Candidate, index: MentionIndex, ontology: Ontology, polar: set[int],
     references: set[int],
 ) -> Candidate | None:
     doc = ctx.doc
@@ -599,7 +668,7 @@ def _finish(  # type: ignore[no-untyped-def]
     if cand.trigger in polar:
         pass  # "would not accept" is a rejection, asserted
     elif mod.is_negated(tok, governor) or (cand.nominal and _without(tok)):
-        if etype.negated_as:
+        if etype.negated_as and not mod.absent_by_observation(tok):
             cand.type = etype.negated_as
             etype = ontology[cand.type]
         else:
@@ -723,13 +792,14 @@ def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate
 
 def _inherit_from_talks(events: list[Candidate]) -> None:
     """An agreement reached "during talks in Istanbul" happened where the talks were."""
-    talks_by_sentence = {}
+    talks_by_sentence: dict[int, Candidate] = {}
     for ev in events:
         if ev.type == "talks":
             for s in ev.sentences:
                 talks_by_sentence.setdefault(s, ev)
     for ev in events:
-        if ev.type in ("agreement", "ceasefire") and ev.modality != "hypothetical":
+        if ev.type in ("agreement", "ceasefire") and ev.modality != "hypothetical" \
+                and not ev.unilateral:
             talks = talks_by_sentence.get(ev.sentence)
             if talks is not None:
                 ev.roles.location = ev.roles.location or talks.roles.location
@@ -746,14 +816,15 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
     (earlier first) that names at least two, minus its own mediators.
     """
     def pair(ev: Candidate) -> bool:
-        if ev.roles.agent is not None or ev.type not in IMPLICIT_TYPES:
+        if ev.roles.agent is not None or ev.type not in IMPLICIT_TYPES or ev.visit:
             return False  # only events the sides share are donors, not "the US halted..."
         med = {m.actor.code for m in ev.roles.mediators}
         return len({m.actor.code for m in ev.roles.parties} - med) >= 2
 
     ordered = sorted(events, key=lambda e: e.trigger)
     for n, ev in enumerate(ordered):
-        if ev.type not in IMPLICIT_TYPES or pair(ev) or ev.roles.agent is not None:
+        if ev.type not in IMPLICIT_TYPES or pair(ev) or ev.roles.agent is not None \
+                or ev.unilateral:
             continue
         donor = next((d for d in reversed(ordered[:n]) if pair(d)), None)
         donor = donor or next((d for d in ordered[n + 1:] if pair(d)), None)
@@ -767,26 +838,31 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
         ])
 
 
-def _actor(m: Mention, when: DateInterval):  # type: ignore[no-untyped-def]
+def _actor(m: Mention, when: DateInterval) -> Actor:
     actor = m.actor
     if actor.kind == "person" and when.earliest:
         try:
             from datetime import date
 
-            from parley.actors import relink  # type: ignore[attr-defined]
+            from parley.actors import relink
         except ImportError:
             return actor
         return relink(actor, date.fromisoformat(when.earliest[:10]))
     return actor
 
 
-def _unique(actors: list) -> list:  # type: ignore[type-arg]
+def _unique(actors: list[Actor]) -> list[Actor]:
     """One actor per code: the first mention stands for the rest."""
     seen: set[str] = set()
-    return [a for a in actors if not (a.code in seen or seen.add(a.code))]
+    out: list[Actor] = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
 
 
-def _to_event(ctx: DocContext, cand: Candidate, ontology) -> Event:  # type: ignore[no-untyped-def]
+def _to_event(ctx: DocContext, cand: Candidate, ontology: Ontology) -> Event:
     etype = ontology[cand.type]
     r = cand.roles
     filled = sum([len(r.parties) >= 2, r.location is not None, bool(r.mediators),

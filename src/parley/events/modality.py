@@ -46,6 +46,9 @@ class Cues:
     renewal: frozenset[str]
     plan_nouns: frozenset[str]
     content_verbs: frozenset[str]
+    planned: frozenset[str]
+    deferral: frozenset[str]
+    purpose: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -69,6 +72,9 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "renewal": ("negation", "renewal"),
         "plan_nouns": ("hypothetical", "plan_nouns"),
         "content_verbs": ("hypothetical", "content_verbs"),
+        "planned": ("hypothetical", "planned"),
+        "deferral": ("hypothetical", "deferral"),
+        "purpose": ("hypothetical", "purpose"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -123,7 +129,16 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     for child in trigger.children:  # "a ceasefire that never materialised"
         if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
             return True
-    return trigger.pos_ == "NOUN" and _under_negated_noun(trigger, cues)
+    return _under_negated_noun(trigger, cues)
+
+
+def absent_by_observation(trigger: Token) -> bool:
+    """"showed no sign of wanting to negotiate": the author observes the event is absent.
+
+    Unlike "was not willing" (the party's own refusal, a rejection), the negation sits on
+    an outside noun, so the event keeps its type and is negated.
+    """
+    return _under_negated_noun(trigger, load_cues())
 
 
 def _under_negated_noun(trigger: Token, cues: Cues) -> bool:
@@ -190,6 +205,19 @@ def is_hypothetical(
         ):
             return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
+            return True
+        if trigger.pos_ in ("NOUN", "PROPN") and cur.pos_ == "VERB" and word in cues.purpose \
+                and not from_subject:
+            return True  # "a roadmap designed to secure a ceasefire"
+        if came_by == "prep" and prev.dep_ == "prep" and lemma(prev) in ("to", "for") and (
+            cur.pos_ == "VERB" and word in cues.deferral
+        ):
+            return True  # "the question was left to a meeting of the two presidents"
+        if not lexical_only and came_by == "nsubjpass" and cur.pos_ == "VERB" and (
+            word in cues.planned
+        ) and not any(c.dep_ == "xcomp" and lemma(c) not in cues.onset for c in cur.children):
+            # "a further meeting is planned for June", "a summit was proposed"; not "the
+            # truce is scheduled to expire"
             return True
         if came_by == "ccomp" and _indicative_past(prev) and not _negated_here(cur, cues):
             continue  # "insisted that Russia had only acted as a facilitator": a report

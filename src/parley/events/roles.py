@@ -9,11 +9,12 @@ negotiations", "the Istanbul round").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.events.modality import independent_conjunct
-from parley.events.triggers import Governor, lemma
+from parley.events.triggers import Governor, has_particle, lemma
 from parley.records import Location
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ RELATIVE = {"which", "who", "that", "whom"}
 MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
                    "back", "organise", "organize"}
 PARTY_PREPS = {"between", "with", "among", "involving"}
+ADDRESS_VERBS = {"speak", "talk", "write"}  # "spoke to his counterpart": the one addressed
 # "with X acting as facilitators", "with X mediating", "with IGAD joining the mediators"
 MEDIATOR_NOUNS = {"mediator", "facilitator", "guarantor", "host", "broker", "intermediary",
                   "go-between", "sponsor", "convener", "accompanier", "co-chair"}
@@ -51,9 +53,19 @@ SIDE_NOUNS = {"side", "party", "belligerent", "delegation", "capital", "country"
               "leader", "adversary", "foe", "rival", "enemy", "camp", "combatant", "negotiator",
               "neighbour", "neighbor", "team", "signatory"}
 SIDE_COUNTS = {"both", "two"}
+# "the two presidents", "both generals": counted leaders stand for the two sides
+COUNTED_SIDES = {"president", "minister", "premier", "general", "commander", "chief", "envoy"}
+OFFICE_WORDS = {"foreign", "prime", "defence", "defense", "top", "senior"}  # "foreign ministers"
 SIDE_ADJECTIVES = {"warring", "war", "opposing", "rival", "belligerent", "negotiating", "feuding",
                    "conflicting", "fighting", "contending"}
 DEFINITE_SIDES = {"side", "party", "delegation", "belligerent", "signatory"}  # "the parties"
+# "government and rebel negotiators", "army and RSF delegations": a pair of camps names both
+SIDE_KINDS = {"government", "rebel", "guerrilla", "insurgent", "army", "military", "militia",
+              "paramilitary", "opposition", "separatist", "state", "federal", "regional"}
+# people who speak or act for someone named after "to/for": "an adviser to Iran's leader"
+AIDE_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
+              "counsellor", "counselor"}
+CAST_PREPS = {"as", "among"}  # "with Cuba and Norway as guarantors / among the guarantors"
 
 
 @dataclass
@@ -120,6 +132,17 @@ class MentionIndex:
             self._demonyms[tok.i] = _demonym_mention(self.ctx, tok)
         return self._demonyms[tok.i]
 
+    def host(self, tok: Token) -> list[Mention]:
+        """Who is visited at ``tok``: its actors, else the state of a named place ("Kyiv")."""
+        found = self.of_group(tok)
+        if found:
+            return found
+        loc = place(tok)
+        if loc is None or not loc.country:
+            return []
+        found_state = _state_mention(self.ctx, tok, loc.country)
+        return [found_state] if found_state is not None else []
+
     def mediator_group(self, tok: Token) -> list[Mention]:
         """Mediators on ``tok`` and its conjuncts, nationality adjectives included."""
         found = self.of_group(tok)
@@ -164,6 +187,11 @@ class MentionIndex:
             if t.i not in self.at and is_sides(t):
                 found += self.sides()
                 continue
+            if t.i not in self.at and (ante := _relative_antecedent(t)) is not None:
+                while ante.dep_ == "conj" and ante.head is not ante:
+                    ante = ante.head  # "Qatar and Egypt, which mediated": both of them
+                found += self.of_group(ante)
+                continue
             if t.i in self.every:
                 found += self.every[t.i]
             elif (owner := _reported_subject(t)) is not None and (
@@ -181,7 +209,9 @@ class MentionIndex:
             for child in t.children:
                 if child.dep_ in ("amod", "compound"):
                     found += [m for c in child.conjuncts for m in self.all_at(c.i)]
-                if found[-1] is None and child.dep_ == "prep" and lemma(child) == "of":
+                if found[-1] is None and child.dep_ == "prep" and (lemma(child) == "of" or (
+                        lemma(t) in AIDE_NOUNS and lemma(child) in ("to", "for"))):
+                    # "delegations of X and Y", "an adviser to Iran's leader"
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         found += [self.of_token(p) for p in (pobj, *pobj.conjuncts)]
         return _dedupe(found)
@@ -226,7 +256,7 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
         elif tok.pos_ == "NOUN" and word in PROCESS_NOUNS:
             got = mediators_of(tok, index) or []
         elif tok.pos_ == "VERB" and (word in MEDIATOR_LEMMAS - {"back", "host"} or (
-                word in ROLE_VERBS and _mediating(tok))):
+                word in ROLE_VERBS and _mediating(tok)) or _brings_together(tok)):
             subj, _ = subject_tokens(tok, max_steps=1)
             got = [m for t in subj for m in index.mediator_group(t)]
         else:
@@ -235,6 +265,21 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
             found += got
     side_groups = {m.actor.group for m in index.sides()}
     return [m for m in _dedupe(list(found)) if m.actor.group not in side_groups]
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the States" in "the States, which ...")."""
+    if lemma(tok) not in RELATIVE or tok.tag_ not in ("WDT", "WP"):
+        return None
+    head = tok.head
+    while head.dep_ not in ("relcl", "ROOT") and head.head is not head:
+        head = head.head
+    return head.head if head.dep_ == "relcl" and head.head.i < tok.i else None
+
+
+def _brings_together(verb: Token) -> bool:
+    """"brought the two delegations together": convening the parties is mediating."""
+    return lemma(verb) == "bring" and has_particle(verb, "together")
 
 
 def _reported_subject(tok: Token) -> Token | None:
@@ -253,7 +298,7 @@ def _reported_subject(tok: Token) -> Token | None:
     return speakers[0]
 
 
-def _dedupe(found: list[Mention | None]) -> list[Mention]:
+def _dedupe(found: Sequence[Mention | None]) -> list[Mention]:
     unique: list[Mention] = []
     for m in found:
         if m is not None and all(not same_mention(m, u) for u in unique):
@@ -279,9 +324,31 @@ def _demonym_mention(ctx: DocContext, tok: Token) -> Mention | None:
     return MentionRecord(actor, tok.i, tok.i + 1, ctx.sentence_index(tok.i))
 
 
+def _state_mention(ctx: DocContext, tok: Token, code: str) -> Mention | None:
+    """A state mention on ``tok`` for the country ``code`` (a visited capital's state)."""
+    from parley.actors import active_dictionary
+    from parley.nlp.context import Mention as MentionRecord
+    from parley.records import Actor
+
+    entity = active_dictionary().entities.get(code)
+    if entity is None or entity.kind != "state":
+        return None
+    actor = Actor(code=entity.code, country=entity.country or entity.code, name=entity.name,
+                  kind="state", text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+    return MentionRecord(actor, tok.i, tok.i + 1, ctx.sentence_index(tok.i))
+
+
 def is_sides(tok: Token) -> bool:
     """"the two sides", "both delegations", "the warring parties", "the parties"."""
-    if lemma(tok) not in SIDE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if lemma(tok) in COUNTED_SIDES and not any(
+        c.dep_ in ("poss", "compound", "prep")
+        or (c.dep_ == "amod" and lemma(c) not in OFFICE_WORDS) for c in tok.children
+    ):
+        return bool({lemma(c) for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+                    & SIDE_COUNTS)  # "the two presidents"; not "the two Russian generals"
+    if lemma(tok) not in SIDE_NOUNS:
         return False
     if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and lemma(c) == "of")
            for c in tok.children):
@@ -289,6 +356,9 @@ def is_sides(tok: Token) -> bool:
     words = {lemma(c) for c in tok.children}
     if words & SIDE_COUNTS or words & SIDE_ADJECTIVES:
         return True
+    if any(c.dep_ in ("nmod", "amod", "compound") and lemma(c) in SIDE_KINDS
+           and any(lemma(k) in SIDE_KINDS for k in c.conjuncts) for c in tok.children):
+        return True  # "government and rebel negotiators"
     return lemma(tok) in DEFINITE_SIDES and "the" in words and not any(
         c.dep_ in ("amod", "relcl", "acl") for c in tok.children
     )
@@ -401,7 +471,17 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
     for child in tok.children:
         if child.dep_ in ("dobj", "dative"):
             found.extend(index.of_group(child))
-        elif child.dep_ == "prep" and lemma(child) in PARTY_PREPS:
+            for prep in (g for g in child.children if g.dep_ == "prep" and lemma(g) == "with"):
+                # "discussed the corridor with Putin": the phrase hung on the object
+                found.extend(m for p in prep.children if p.dep_ == "pobj"
+                             for m in index.of_group(p))
+        elif child.dep_ == "ccomp" and any(g.dep_ == "aux" and lemma(g) == "to"
+                                           for g in child.children):
+            # "wants the AU to convene a meeting", parsed as the subject of a clause
+            for subj in (g for g in child.children if g.dep_ == "nsubj"):
+                found.extend(index.of_group(subj))
+        elif child.dep_ == "prep" and (lemma(child) in PARTY_PREPS or (
+                lemma(child) == "to" and lemma(tok) in ADDRESS_VERBS)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(index.of_group(pobj))
@@ -456,9 +536,9 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                         elif lemma(grand) == "by" and lemma(child) in INVOLVING_VERBS:
                             roles.add_parties(index.of_group(pobj))  # "a truce announced by X"
                         elif lemma(grand) in ("with", "under", "through", "via") and (
-                            found := mediators_of(pobj, index)
+                            helpers := mediators_of(pobj, index)
                         ) is not None:  # "a deal brokered by X with the help of Y"
-                            roles.add_mediators(found)
+                            roles.add_mediators(helpers)
                         elif lemma(grand) in PLACE_PREPS and roles.location is None:
                             roles.location = place(pobj)
                         elif lemma(grand) in PARTY_PREPS:
@@ -472,6 +552,8 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
     "under AU auspices", "through Qatari mediation", "with the help of X".
     """
     if lemma(pobj) in MEDIATOR_NOUNS:  # "through Turkish and UN mediators"
+        return index.mediator_group(pobj) or None
+    if _cast_as_mediators(pobj):  # "with Cuba and Norway as guarantors"
         return index.mediator_group(pobj) or None
     if lemma(pobj) in AUSPICES_NOUNS:
         found: list[Mention] = []
@@ -487,6 +569,27 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and _mediating(child):
             return index.mediator_group(pobj)
     return None
+
+
+def _cast_as_mediators(pobj: Token) -> bool:
+    """"with X and Y as guarantors", "with X among the guarantor countries".
+
+    The parser hangs the "as/among" phrase on the object or on the verb next to it.
+    """
+    preps = [c for c in pobj.children if c.dep_ == "prep"]
+    if pobj.head.dep_ == "prep":
+        preps += [c for c in pobj.head.head.children
+                  if c.dep_ == "prep" and c.i > pobj.i and c.i <= pobj.right_edge.i + 2]
+    for prep in preps:
+        if lemma(prep) not in CAST_PREPS:
+            continue
+        for role in (g for g in prep.children if g.dep_ == "pobj"):
+            if lemma(role) in MEDIATOR_NOUNS or any(
+                c.dep_ in ("compound", "amod", "nmod") and lemma(c) in MEDIATOR_NOUNS
+                for c in role.children
+            ):
+                return True
+    return False
 
 
 def absolute_mediators(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -508,9 +611,22 @@ def absolute_mediators(tok: Token, index: MentionIndex) -> list[Mention]:
             if child.dep_ == "nsubj":
                 found += index.mediator_group(child)
             elif child.dep_ == "prep" and lemma(child) == "as":  # "as guarantors and X as ..."
+                roles_as = [c for c in clause.children if c.dep_ == "prep" and lemma(c) == "as"]
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    found += [index.at[c.i] for c in pobj.conjuncts if c.i in index.at]
+                    found += [index.at[c.i] for c in pobj.conjuncts if c.i in index.at
+                              and _cast_role(c, roles_as)]
     return found
+
+
+def _cast_role(actor: Token, roles_as: list[Token]) -> bool:
+    """"... as guarantors and Venezuela and Chile as accompanying countries": an actor
+    takes the next "as" role after it; only a mediating role makes it a mediator."""
+    later = [r for r in roles_as if r.i > actor.i]
+    if not later:
+        return True
+    return any(lemma(g) in MEDIATOR_NOUNS or any(
+        c.dep_ in ("compound", "amod", "nmod") and lemma(c) in MEDIATOR_NOUNS for c in g.children)
+        for g in later[0].children if g.dep_ == "pobj")
 
 
 def _mediating(verb: Token) -> bool:

@@ -24,6 +24,7 @@ POS_VALUES = {"VERB", "AUX", "NOUN", "ADJ"}
 GOVERNOR_ROLES = {"participant", "mediators", "none"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 COMPLEMENT_DEPS = {"xcomp", "acl", "ccomp", "advcl", "pcomp"}
+ASPECTUAL = {"keep", "continue", "go", "carry", "start", "begin"}
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,7 @@ def objects(token: Token) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ == "pobj")
             for inner in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
                 found.extend(g for g in inner.children if g.dep_ == "pobj")
+    found.extend(_stranded_objects(token))
     for obj in list(found):
         for child in obj.children:
             if child.dep_ == "prep" and child.lemma_ == "of":
@@ -271,6 +273,18 @@ def objects(token: Token) -> list[Token]:
     if token.dep_ == "relcl" and all(lemma(o) in RELATIVE_PRONOUNS for o in found):
         found.append(token.head)  # "the plan, which Kyiv rejected": the plan is the object
     return found + [c for t in found for c in t.conjuncts]
+
+
+def _stranded_objects(noun: Token) -> list[Token]:
+    """"agreed to a halt | to attacks": a noun's own phrase the parser hung on the verb.
+
+    Only a preposition right after an object noun of a prepositional phrase counts.
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    nxt = noun.right_edge.i + 1
+    return [g for c in noun.head.head.children if c.dep_ == "prep" and c.i == nxt
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def complements(token: Token) -> list[Token]:
@@ -287,7 +301,11 @@ def complements(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "prep":
             found.extend(g for g in child.children if g.dep_ == "pcomp")
-    return found + [c for t in found for c in t.conjuncts]
+    found += [c for t in found for c in t.conjuncts]
+    # "advised them to keep fighting", "agreed to continue negotiating": an aspectual verb
+    # passes its own complement on
+    return found + [g for t in found if lemma(t) in ASPECTUAL for g in t.children
+                    if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")]
 
 
 def subjects(token: Token) -> list[Token]:
@@ -309,7 +327,7 @@ def match(
     for trig in candidates:
         if trig.type in skip or pos not in trig.pos or (trig.tag and token.tag_ != trig.tag):
             continue
-        if trig.particle and not any(lemma(c) == trig.particle for c in token.children):
+        if trig.particle and not has_particle(token, trig.particle):
             continue
         if trig.negated and not is_negated(token):
             continue
@@ -356,6 +374,15 @@ def match(
             anchor = anchor or comp
         return trig, anchor
     return None
+
+
+def has_particle(token: Token, particle: str) -> bool:
+    """A particle child; an adverb particle may hang on the next preposition instead
+    ("brought the two sides together in Oslo")."""
+    return any(lemma(c) == particle for c in token.children) or any(
+        g.dep_ == "advmod" and lemma(g) == particle and g.i < c.i
+        for c in token.children if c.dep_ == "prep" for g in c.children
+    )
 
 
 def clauses(token: Token) -> list[Token]:
