@@ -847,7 +847,8 @@ def _actor(m: Mention, when: DateInterval) -> Actor:
             from parley.actors import relink
         except ImportError:
             return actor
-        return relink(actor, date.fromisoformat(when.earliest[:10]))
+        until = date.fromisoformat(when.latest[:10]) if when.latest else None
+        return relink(actor, date.fromisoformat(when.earliest[:10]), until=until)
     return actor
 
 
