@@ -10,11 +10,21 @@ A description with no antecedent is not a mention: precision over recall.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.actors.cues import POSSESSIVE, apposed_person
-from parley.actors.dictionary import GROUP, GROUPADJ
+from parley.actors.dictionary import (
+    DEMONYM,
+    GOVBODY,
+    GROUP,
+    GROUPADJ,
+    MILBODY,
+    NAME,
+    PLURAL,
+    SEAT,
+)
 from parley.actors.linker import office_holder
 from parley.records import Actor
 
@@ -60,6 +70,11 @@ PREMODIFIERS = frozenset({"federal", "national", "central", "transitional",
 QUALIFIERS = frozenset({"special", "chief", "lead", "senior", "top", "peace", "acting",
                         "interim", "personal"})
 WORD_FORMS = 3  # longest noun phrase above, in tokens
+# Heads that name a party's side in talks ("the Palestinian side", "Palestinian
+# negotiators", "a Palestinian official"): the state's party, see ``party_of``.
+PARTY_HEADS = frozenset({"side", "negotiators", "negotiator", "negotiating team",
+                         "negotiation team", "delegation", "delegates", "delegate",
+                         "officials", "official", "team", "leadership", "leaders"})
 
 
 @dataclass
@@ -74,6 +89,8 @@ class Memory:
     last_either: Actor | None = None
     home: str | None = None  # ISO3 of the state fighting the document's armed groups
     by_head: dict[str, Actor] = field(default_factory=dict)  # "alliance" → last ... Alliance
+    codes: set[str] = field(default_factory=set)  # every code mentioned so far
+    main: str | None = None  # ISO3 of the state named far more often than any other
 
 
 def home_state(rec: _Recogniser) -> str | None:
@@ -92,6 +109,50 @@ def home_state(rec: _Recogniser) -> str | None:
         if actor.kind == "group" and actor.country:  # groups known only by their name
             homes.add(actor.country)
     return homes.pop() if len(homes) == 1 else None
+
+
+def party_of(rec: _Recogniser, state: str) -> Actor | None:
+    """The party that "the <state> side", "<state> negotiators" and "<state> officials"
+    stand for: an armed group of ``state`` already named in the document that fights
+    another state (Hamas for "the Palestinian side" in a Gaza truce story), unless the
+    state's own government was named before. Groups that fight their own state (the ELN,
+    the RSF) are not their state's side: "Colombian negotiators" are the government's.
+    """
+    mem = rec.memory
+    if f"{state}GOV" in mem.codes:
+        return None
+    best: tuple[int, str] | None = None
+    for code, count in mem.group_counts.items():
+        entity = rec.d.entities.get(code)
+        if entity is None or entity.country != state:
+            continue
+        if rec.d.fights.get(code, state) in ("", state):
+            continue
+        if best is None or count >= best[0]:
+            best = (count, code)
+    if best is None:
+        return None
+    return rec.entity_actor(best[1], None)
+
+
+# What counts as naming a state for ``main_state``: not its capital, often just a venue.
+STATE_NAMING = (NAME, DEMONYM, PLURAL, SEAT, GOVBODY, MILBODY)
+
+
+def main_state(rec: _Recogniser) -> str | None:
+    """The state the document is about when it names no armed group: named (by name,
+    demonym, seat or body) at least twice, and at least twice as often as any other."""
+    counts: Counter[str] = Counter()
+    for match in rec.ents.values():
+        for label in STATE_NAMING:
+            entity = rec.d.entities.get(match.labels.get(label, ""))
+            if entity is not None and entity.kind == "state":
+                counts[entity.code] += 1
+                break
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def title_keys(rec: _Recogniser, role: str) -> list[str]:
@@ -117,6 +178,7 @@ def title_keys(rec: _Recogniser, role: str) -> list[str]:
 def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
     """Update the memory with a mention just emitted."""
     mem = rec.memory
+    mem.codes.add(actor.code)
     if actor.kind == "person":
         roles = [rec.heads[i][2] for i in range(start, end)
                  if i in rec.heads and rec.heads[i][1] in ("tgov", "tmil")]
@@ -244,7 +306,10 @@ def possessed(rec: _Recogniser, start: int, end: int, owner: Actor) -> int:
 
 
 def _home(rec: _Recogniser, start: int, i: int) -> int | None:
-    home = rec.memory.home
+    """ "the government", "the authorities", "the army": the home state's; in a document
+    that names no armed group, the main state's ("the government delegation" in a story
+    about one state's talks)."""
+    home = rec.memory.home or rec.memory.main
     if home is None or home not in rec.d.entities:
         return None
     if (end := _phrase(rec, i, HOME_GOV)) is not None:

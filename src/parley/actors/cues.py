@@ -210,6 +210,10 @@ def comma_before(rec: _Recogniser, start: int) -> int | None:
     p = start - 1
     if rec.lower(p) in ("the", "a", "an"):
         p -= 1
+    if rec.lower(p) == "then":  # "X, then the envoy", "X, the then envoy"
+        p -= 1
+        if rec.lower(p) in ("the", "a", "an"):
+            p -= 1
     return p if p >= 1 and rec.tokens[p].text == "," else None
 
 

@@ -53,6 +53,7 @@ class Role:
     role: str
     start: date | None
     end: date | None
+    elected: date | None = None  # elected or designated: "-elect" from here until ``start``
 
     def holds(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
@@ -75,6 +76,8 @@ class Entity:
     country: str
     name: str
     kind: EntityKind
+    governs: str | None = None  # a group that became its state's de facto government ...
+    governs_from: date | None = None  # ... on this date (the Taliban: AFG, 2021-08-15)
 
 
 @dataclass
@@ -165,7 +168,7 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             problems.add(where, "`code` must be upper-case letters/digits (e.g. RUS, SDNRSF)")
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
-                   "military", "adjectives", "fights"}
+                   "military", "adjectives", "fights", "governs"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -177,7 +180,9 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
         country = item.get("country") or code
         if kind == "group" and not _code_ok(item.get("country")):
             problems.add(where, "a group needs `country` (ISO alpha-3 of its state)")
-        d.entities[code] = Entity(code=code, country=country, name=names[0], kind=kind)
+        governs, since = _governs(item.get("governs"), kind, where, problems)
+        d.entities[code] = Entity(code=code, country=country, name=names[0], kind=kind,
+                                  governs=governs, governs_from=since)
         fights = item.get("fights")
         if fights is not None:
             if kind != "group" or not (fights == "none" or (_code_ok(fights) and len(fights) == 3)):
@@ -195,6 +200,19 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
                            (MILBODY, "military"), (GROUPADJ, "adjectives")):
             for text in _strings(item.get(key), where, problems, key):
                 d.add_surface(text, label, code)
+
+
+def _governs(value: Any, kind: EntityKind, where: str,
+             problems: _Problems) -> tuple[str | None, date | None]:
+    """``governs: {state: AFG, from: 2021-08-15}``: from that date the group is the state's
+    de facto government, so its mentions are coded ``<state>GOV``."""
+    if value is None:
+        return None, None
+    state = value.get("state") if isinstance(value, dict) else None
+    if kind != "group" or not (_code_ok(state) and len(state) == 3) or not value.get("from"):
+        problems.add(where, "`governs` is for groups: {state: ISO alpha-3, from: YYYY-MM-DD}")
+        return None, None
+    return state, _date(value.get("from"), where, problems)
 
 
 def _load_people(d: Dictionary, items: Any, problems: _Problems) -> None:
@@ -226,9 +244,12 @@ def _load_people(d: Dictionary, items: Any, problems: _Problems) -> None:
                 continue
             start = _date(raw.get("from"), rwhere, problems)
             end = _date(raw.get("to"), rwhere, problems)
+            elected = _date(raw.get("elected"), rwhere, problems)
             if start and end and end < start:
                 problems.add(rwhere, "`to` is before `from`")
-            roles.append(Role(raw["code"], str(raw.get("role") or ""), start, end))
+            if elected and (start is None or start < elected):
+                problems.add(rwhere, "`elected` needs a later `from`")
+            roles.append(Role(raw["code"], str(raw.get("role") or ""), start, end, elected))
         for key in ("before", "after"):
             if item.get(key) is not None and not _code_ok(item.get(key)):
                 problems.add(where, f"`{key}` must be a code")

@@ -35,7 +35,15 @@ from parley.actors.dictionary import (
     Entity,
     Person,
 )
-from parley.actors.linker import group_of, office_holder, person_actor
+from parley.actors.linker import (
+    collective_actor,
+    elect_holder,
+    governing,
+    group_of,
+    office_holder,
+    office_then,
+    person_actor,
+)
 from parley.actors.ruler import cached_matches
 from parley.nlp.context import Mention
 from parley.records import Actor
@@ -47,7 +55,9 @@ if TYPE_CHECKING:
 
 PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
             GROUPADJ)
-# Words before a title that keep its office ("acting Prime Minister").
+# Words before a title that join it ("acting Prime Minister" keeps the office; "incoming"
+# marks an office not yet taken up and "then" one held in the story's past: see ``elect``
+# and ``then``).
 TITLE_PREMODIFIERS = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming",
                                 "de facto", "new", "newly-appointed", "then"})
 # Titles of people posted somewhere: a bare country name before them is the posting.
@@ -55,6 +65,12 @@ POSTINGS = frozenset({"envoy", "special envoy", "peace envoy", "ambassador", "me
                       "chief mediator", "high representative", "representative",
                       "special representative", "high commissioner"})
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
+# Heads that after a state's name or demonym denote its nationals, not its forces: fighters
+# and mercenaries serve whoever pays them ("Syrian fighters" in Libya). Unlinked.
+NATIONALS = frozenset({"fighters", "mercenaries", "militants", "volunteers", "jihadists"})
+# Elected or designated but not yet in office: "President-elect", "incoming president".
+ELECT_SUFFIXES = frozenset({"elect", "designate", "designee"})
+ELECT_WORDS = ELECT_SUFFIXES | {"incoming", "president-elect", "premier-designate"}
 COORDINATORS = {"and", "or", ",", "-", "–", "/"}
 
 
@@ -91,6 +107,8 @@ class _Recogniser:
         self.unknown = unknown.find(self)  # first → (start, end, end after "(ACR)", actor)
         self.state = _State()
         self.memory = ana.Memory(home=ana.home_state(self))
+        if self.memory.home is None:
+            self.memory.main = ana.main_state(self)
 
     # ------------------------------------------------------------------ indexing
     def _index(self, spans: list[Span]) -> None:
@@ -124,22 +142,45 @@ class _Recogniser:
             ana.remember(self, start, end, actor)
 
     def entity_actor(self, code: str, sector: str | None) -> Actor:
-        entity = self.d.entities[code]
-        if entity.kind == "state" and sector:
-            full = code + sector
-            return Actor(code=full, country=code, name=entity.name, kind="state")
-        return Actor(code=entity.code, country=entity.country, name=entity.name,
-                     kind=entity.kind)
+        """The state (``<ISO3><sector>``), organisation or group ``code`` on the date."""
+        return collective_actor(self.d.entities[code], self.when, sector)
 
     def office_actor(self, entity: Entity, former: bool, military: bool) -> Actor:
         """Who an office or body of ``entity`` acts for: for a state, its government,
-        military or (``former``) its former officials; otherwise the entity itself."""
+        military or (``former``) its former officials; otherwise the entity itself (a
+        governing group's offices are its state's)."""
         sector = "ELI" if former else ("MIL" if military else "GOV")
-        return self.entity_actor(entity.code, sector if entity.kind == "state" else None)
+        ruling = entity.kind == "group" and governing(entity, self.when)
+        return self.entity_actor(entity.code, sector if entity.kind == "state" or (
+            ruling and not former) else None)
 
-    def person(self, person: Person, former: bool = False, title: str | None = None) -> Actor:
+    def person(self, person: Person, former: bool = False, title: str | None = None,
+               elect: bool = False) -> Actor:
         """A dictionary person linked at the document date."""
-        return person_actor(person, self.when, former, title, self.d)
+        return person_actor(person, self.when, former, title, self.d, elect)
+
+    def then(self, start: int, end: int) -> bool:
+        """Whether "then" dates the office named in [start, end) to the story's past:
+        "then-Prime Minister X", "the then British prime minister", "X, then Israel's ..."."""
+        if any(self.lower(k) == "then" for k in range(start, end)):
+            return True
+        p = start - 1
+        while p > start - 3 and self.lower(p) in ("-", "–", "the", "a", "an"):
+            p -= 1
+        return self.lower(p) == "then"
+
+    def person_then(self, person: Person, title: str | None) -> Actor:
+        """``person`` in the office called ``title`` they held then (not on the document
+        date): "Boris Johnson, then the British prime minister" acts for the government."""
+        role = office_then(person, title, self.when) if title else None
+        if role is None:
+            return self.person(person, title=title)
+        return Actor(code=role.code, country=group_of(role.code, self.d), name=person.name,
+                     kind="person", role=role.role)
+
+    def elect(self, start: int, end: int) -> bool:
+        """Whether [start, end) calls someone elected but not yet in office."""
+        return any(self.lower(k) in ELECT_WORDS for k in range(start - 1, end))
 
     # ------------------------------------------------------------------ pass
     def run(self) -> list[tuple[int, int, Actor]]:
@@ -219,6 +260,10 @@ class _Recogniser:
     def _body_title(self, body: _Match) -> tuple[int, int, str] | None:
         """(name start, name end, title kind) of a titled name right after a named body."""
         t_end, kind = self.titles(body.end)
+        for k in range(body.start + 1, body.end):  # "Sudanese army" + "army chief"
+            found = self.head(k, "tgov", "tmil")
+            if kind is None and found is not None and found[0] > body.end:
+                t_end, kind = self.titles(k)
         if kind not in ("tgov", "tmil"):
             return None
         end = self.named_person(t_end, True)
@@ -243,6 +288,15 @@ class _Recogniser:
             k, kind = found[0], found[1]
             if self.lower(k) in ("and", "&") and self.head(k + 1, "tgov", "tmil"):
                 k += 1
+        if kind is not None:  # "President-elect", "Prime Minister-designate"
+            if self.lower(k) in ("-", "–") and self.lower(k + 1) in ELECT_SUFFIXES:
+                k += 2
+            elif self.lower(k) in ELECT_SUFFIXES:
+                k += 1
+        if kind is not None and self.lower(k) in cx.HONORIFICS and (
+            self.ents.get(k + 1) and self.ents[k + 1].first(PERSON, SHORT)
+        ):
+            k += 1  # "Hezbollah leader Sheikh Naim Qassem": the dictionary person
         if kind is None:
             k = start
         if kind is None and self.lower(k) in cx.HONORIFICS:
@@ -288,7 +342,9 @@ class _Recogniser:
 
     # ------------------------------------------------------------------ kinds of mention
     def person_at(self, start: int, name_start: int, end: int, former: bool,
-                  mod: _Match | None, title: str | None) -> int:
+                  mod: _Match | None, title: str | None, then: str | None = None) -> int:
+        """A named person, titled or not; ``then`` is an office the text says they held
+        then (from a description in apposition before the name)."""
         match = self.ents.get(name_start)
         hit = match.first(PERSON, SHORT) if match and match.end == end else None
         if hit is not None:
@@ -296,8 +352,13 @@ class _Recogniser:
             self.state.seen.add(person.name)
             found = self.heads.get(cx.title_start(self, start, name_start))
             said = found[2] if found and found[1] in ("tgov", "tmil") else ""
-            self.emit(start, end, self.person(person, former, said or None))
+            if then or (said and not former and self.then(start, name_start)):
+                self.emit(start, end, self.person_then(person, then or said))
+                return end
+            elect = self.elect(start, name_start)
+            self.emit(start, end, self.person(person, former, said or None, elect))
             return end
+        former = former or self.elect(start, name_start)  # an unknown X-elect holds no office
         entity = self._entity_of(mod)
         if mod is not None and self._posting(mod, name_start):
             entity = self._sender(mod) or entity  # "the UN's Libya envoy X" acts for the UN
@@ -347,26 +408,53 @@ class _Recogniser:
             entity = self._sender(mod) or entity
         if entity is None and apposed is None:
             return end
+        phrase = self.heads.get(cx.title_start(self, start, end), (0, "", ""))[2]
+        then = not former and bool(phrase) and self.then(start, end)
         if apposed is not None:
             person = self.d.people.get(apposed.name or "")
-            actor = (self.person(person, former) if person
-                     else apposed.model_copy(update={"text": None}))
+            if person is not None and then:  # "X, then Israel's prime minister": X then
+                actor = self.person_then(person, phrase)
+                self._restate(start, apposed, actor)
+            else:
+                actor = (self.person(person, former) if person
+                         else apposed.model_copy(update={"text": None}))
             self.emit(start, end, actor)
             return end
         assert entity is not None
         actor = self.office_actor(entity, former, title == "tmil")
         actor = actor.model_copy(update={"kind": "person", "name": None})
-        phrase = self.heads.get(cx.title_start(self, start, end), (0, "", ""))[2]
-        holder = None if former else office_holder(self.d, actor.code, phrase, self.when)
-        if holder is not None:
-            actor = self.person(holder)
+        elect = self.elect(start, end)
+        holder = None if former or then else (elect_holder if elect else office_holder)(
+            self.d, actor.code, self._stand_in(start, end, phrase), self.when)
+        party = None if holder is not None or former else self._side(entity, mod, phrase)
+        if party is not None:  # "a Palestinian official" in a story about Hamas
+            actor = party.model_copy(update={"kind": "person", "name": None, "role": phrase})
+        elif holder is not None:
+            actor = self.person(holder, title=phrase, elect=elect)
+        elif elect:  # not the office holder of the day, and no office yet
+            actor = actor.model_copy(update={"code": actor.code[:3] + "ELI", "role": phrase
+                                             + "-elect"}) if entity.kind == "state" else actor
         else:
             actor = actor.model_copy(update={"role": phrase or None})
         self.emit(start, end, actor)
         if holder is None:
             self.apposed_before(start, actor)
-            return self.apposed_after(end, actor)
+            return self.apposed_after(end, actor, phrase if then else None)
         return end
+
+    def _stand_in(self, start: int, end: int, phrase: str) -> str:
+        """ "acting prime minister" when the text says "acting": the suspended office holder
+        is not who acts ("Thailand's acting Prime Minister" in July 2025)."""
+        t = cx.title_start(self, start, end)
+        word = self.lower(t - 1)
+        return f"{word} {phrase}" if word in ("acting", "interim", "caretaker") else phrase
+
+    def _restate(self, start: int, apposed: Actor, actor: Actor) -> None:
+        """Relink the name a "then <office>" description is in apposition to."""
+        p = cx.comma_before(self, start)
+        for n, (m_start, m_end, old) in enumerate(self.state.out):
+            if m_end == p and old.name == apposed.name:
+                self.state.out[n] = (m_start, m_end, actor)
 
     def unknown_office(self, start: int, target: int, title: str) -> int:
         """ "X, the leader of the <unknown group>": the office holder acts for the group."""
@@ -393,13 +481,14 @@ class _Recogniser:
             end += 1
         return end
 
-    def apposed_after(self, end: int, actor: Actor) -> int:
-        """ "the Omani foreign minister, Jane Doe, said": the name after a description."""
+    def apposed_after(self, end: int, actor: Actor, then: str | None = None) -> int:
+        """ "the Omani foreign minister, Jane Doe, said": the name after a description
+        (``then``: the office the description says the person held then)."""
         if self.lower(end) != ",":
             return end
         match = self.ents.get(end + 1)
         if match and match.first(PERSON) and self.lower(match.end) in (",", ".", ";"):
-            return self.person_at(end + 1, end + 1, match.end, False, None, None)
+            return self.person_at(end + 1, end + 1, match.end, False, None, None, then)
         name_end = self._person_ent(end + 1)
         if name_end is None or self.lower(name_end) not in (",", ".", ";") or (
             end + 1 in self.ents
@@ -434,11 +523,24 @@ class _Recogniser:
         if entity is None or (DEMONYM not in mod.labels and cx.is_place(self, mod.start,
                                                                         mod.end)):
             return False
+        if entity.kind == "state" and phrase in NATIONALS:
+            return True  # "Syrian fighters" in Libya: nationals, not Syria's forces
         actor = self.office_actor(entity, former, kind == "mil")
+        if kind == "gov" and not former:
+            actor = self._side(entity, mod, phrase) or actor  # "the Palestinian side": Hamas
         self.emit(start, end, actor)
         if phrase in ana.MEDIATOR_HEADS:
             ana.add_mediator(self, actor)
         return True
+
+    def _side(self, entity: Entity, mod: _Match | None, phrase: str) -> Actor | None:
+        """The party a state's side stands for ("the Palestinian side", "X negotiators"):
+        only after the state's name or demonym (a capital names the government's seat)."""
+        if mod is None or entity.kind != "state" or phrase not in ana.PARTY_HEADS or not (
+            set(mod.labels) & {NAME, DEMONYM}
+        ):
+            return None
+        return ana.party_of(self, entity.code)
 
     def standalone(self, match: _Match, former: bool, start: int) -> int:
         """A name on its own: decide whether it is an actor here."""
