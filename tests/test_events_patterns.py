@@ -373,3 +373,143 @@ def test_events_each_actor_takes_its_own_cast_role(make_ctx: Ctx) -> None:
             "Venezuela and Chile as accompanying countries.")
     talks = _of(_events(make_ctx, text), "talks")
     assert talks and _groups(talks[0].mediators) == {"CUB", "NOR"}
+
+
+# --- real-reporting patterns: brokers, invitations, welcomes, acceptances, calls ----------
+
+
+def test_events_broker_named_often_is_no_side(make_ctx: Ctx) -> None:
+    text = (
+        "Norway brokered a truce between Colombia's government and the ELN on Friday. "
+        "Norway said the truce would hold. Norway will host the next round. "
+        "The truce collapsed within a week."
+    )
+    events = _events(make_ctx, text)
+    assert events
+    assert all("NOR" not in _groups(e.parties) for e in events)
+
+
+def test_events_organisation_envoy_is_no_side(make_ctx: Ctx) -> None:
+    text = (
+        "The UN envoy Ghassan Salame said the talks between the Libyan National Army and "
+        "the Government of National Accord would resume. The UN welcomed it. "
+        "The ceasefire collapsed on Monday."
+    )
+    truce = _of(_events(make_ctx, text), "ceasefire")
+    assert truce and "UN" not in _groups(truce[0].parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya invited the government of South Sudan and the SPLM-IO to talks in Nairobi.",
+        "Malaysia appealed to Thailand and Cambodia to agree to a ceasefire.",
+    ],
+)
+def test_events_invited_or_appealed_for_is_hypothetical(make_ctx: Ctx, text: str) -> None:
+    outcomes = [e for e in _events(make_ctx, text) if e.type in ("talks", "ceasefire")]
+    assert outcomes and all(e.modality == "hypothetical" for e in outcomes)
+
+
+def test_events_meeting_dated_after_the_report_has_not_happened(make_ctx: Ctx) -> None:
+    text = "Talks between Armenia and Azerbaijan open in Berlin on 14 October."
+    talks = _of(extract_events(make_ctx(text, published="2023-10-02")), "talks")
+    assert talks and talks[0].modality == "hypothetical"
+
+
+def test_events_welcoming_the_start_of_talks_is_no_willingness(make_ctx: Ctx) -> None:
+    events = _events(
+        make_ctx, "Norway and Cuba welcomed the start of talks between Colombia and the ELN."
+    )
+    assert not _of(events, "willingness")
+    talks = _of(events, "talks")
+    assert talks and "NOR" not in _groups(talks[0].parties)
+
+
+def test_events_fronted_date_is_no_particle(make_ctx: Ctx) -> None:
+    events = _events(
+        make_ctx,
+        "On Monday, the Colombian negotiator insisted in a statement that a truce would be "
+        "signed with the ELN.",
+    )
+    assert not _of(events, "demand")
+    assert _of(events, "ceasefire")
+
+
+def test_events_agreeing_to_a_proposal_is_willingness(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Hamas and Israel agreed to the Egyptian proposal on Monday.")
+    assert _of(events, "willingness")
+    assert not [e for e in _of(events, "proposal") if e.agent and e.agent.group == "PSE"]
+    assert not _of(events, "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan called Putin on Tuesday.", {"TUR", "RUS"}),
+        ("Zelensky called Macron to discuss the plan.", {"UKR", "FRA"}),
+    ],
+)
+def test_events_calling_a_leader_is_talks(make_ctx: Ctx, text: str, expected: set[str]) -> None:
+    events = _events(make_ctx, text)
+    talks = _of(events, "talks")
+    assert talks and _groups(talks[0].parties) == expected
+    assert not _of(events, "demand")
+
+
+def test_events_calling_someone_a_name_is_no_talks(make_ctx: Ctx) -> None:
+    assert not _of(_events(make_ctx, "Netanyahu called Hamas a terrorist group."), "talks")
+
+
+def test_events_those_called_on_do_what_is_asked(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "The UN called on Russia and Ukraine to resume talks.")
+    talks = _of(events, "talks")
+    assert talks and _groups(talks[0].parties) == {"RUS", "UKR"}
+
+
+def test_events_accepting_a_national_proposal_names_its_authors(make_ctx: Ctx) -> None:
+    events = _events(make_ctx, "Hamas said it had accepted an Egyptian and Qatari proposal.")
+    found = _of(events, "willingness")
+    assert found and _groups(found[0].parties) == {"PSE", "EGY", "QAT"}
+
+
+def test_events_every_modifier_of_mediators_is_a_mediator(make_ctx: Ctx) -> None:
+    text = "Saudi, US and Kenyan mediators suspended the talks between Sudan's army and the RSF."
+    talks = _of(_events(make_ctx, text), "talks")
+    assert talks and {"SAU", "USA", "KEN"} <= _groups(talks[0].mediators)
+    assert not {"SAU", "USA", "KEN"} & _groups(talks[0].parties)
+
+
+def test_events_a_mediation_announcing_is_no_agent(make_ctx: Ctx) -> None:
+    text = (
+        "The joint mediation of the African Union, the United States and Saudi Arabia "
+        "announced the suspension of the negotiations."
+    )
+    found = _of(_events(make_ctx, text), "suspension")
+    assert found and found[0].agent is None
+    assert {"AU", "USA", "SAU"} <= _groups(found[0].mediators)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Colombia and the ELN postponed the signing of a bilateral truce by a day.",
+         "hypothetical"),
+        ("Mediators were trying to settle the final details of a truce after long talks in "
+         "Doha between Israel and Hamas.", "asserted"),
+    ],
+)
+def test_events_postponed_and_anchoring_events(make_ctx: Ctx, text: str, modality: str) -> None:
+    etype = "ceasefire" if modality == "hypothetical" else "talks"
+    found = _of(_events(make_ctx, text), etype)
+    assert found and found[0].modality == modality
+
+
+def test_events_talks_after_whose_end_someone_speaks_took_place(make_ctx: Ctx) -> None:
+    text = (
+        "Turkey said after the end of the Doha talks between Armenia and Azerbaijan that "
+        "the two sides would meet again in Istanbul on 6 November."
+    )
+    talks = _of(extract_events(make_ctx(text, published="2023-10-31")), "talks")
+    assert any(e.modality in ("asserted", "reported") for e in talks)
+    assert any(e.modality == "hypothetical" for e in talks)

@@ -14,9 +14,12 @@ from parley.events import modality as mod
 from parley.events.coref import NEW_MARKERS, Candidate, merge
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.roles import (
+    MEDIATION_NOUNS,
+    MEDIATOR_NOUNS,
     MentionIndex,
     Roles,
     governor_of,
+    mediators_of,
     modifier_roles,
     object_actors,
     participle_mediators,
@@ -379,6 +382,7 @@ def _verbal_candidate(
         if directed and anchor.pos_ == "NOUN":  # "rejected the Egyptian proposal"
             owners = Roles()
             modifier_roles(anchor, owners, index, directed=False)
+            owners.add_parties(_proposers(anchor, index))
             roles.add_parties([m for m in (*owners.parties, *owners.mediators)
                                if roles.agent is None or m.actor.group != roles.agent.actor.group])
     if directed and roles.agent is not None:
@@ -396,6 +400,17 @@ def _verbal_candidate(
 
 
 PRESSURE_PREPS = {"on", "against"}
+
+
+def _proposers(noun: Token, index: MentionIndex) -> list[Mention]:
+    """"accepted an Egyptian and Qatari proposal": nationality adjectives name its authors.
+
+    Only for proposal nouns; the actors stage leaves such bare adjectives unlinked.
+    """
+    if lemma(noun) not in load_rules().sets.get("proposal_nouns", frozenset()):
+        return []
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i not in index.at]
+    return [m for c in mods for t in (c, *c.conjuncts) if (m := index.demonym(t)) is not None]
 
 
 def _visited(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -579,6 +594,14 @@ def _nominal_candidate(
         subj_tokens, passive = subject_tokens(verb)
         if noun.dep_ in ("nsubj",) and not passive:
             subj_tokens = []
+        brokers = [t for t in subj_tokens if lemma(t) in MEDIATOR_NOUNS | MEDIATION_NOUNS]
+        if brokers:  # "the joint mediation of X, Y and Z announced the suspension of talks"
+            # a second subject after it is the rest of its list, misparsed ("of the AU, | the
+            # US and Saudi Arabia"): a verb has one subject
+            brokers += [t for t in subj_tokens if t.i > brokers[0].i and t not in brokers]
+            roles.add_mediators([m for t in brokers for m in (
+                *index.mediator_group(t), *(mediators_of(t, index) or []))])
+            subj_tokens = [t for t in subj_tokens if t not in brokers]
         subj = [m for s in subj_tokens for m in index.of_group(s)]
         role = {"participant": "agent" if directed else "parties", "mediators": "mediators"}
         _assign(roles, role.get(spec.role, "none"), subj)
@@ -610,7 +633,9 @@ def _nominal_candidate(
             context = True
     if directed and roles.agent is None and not _object_of_trigger(noun, rules):
         subj_tokens, _ = subject_tokens(noun)
-        subj = [m for s in subj_tokens for m in index.of_group(s)]
+        brokering = {m.actor.group for m in roles.mediators}  # the mediators announce it
+        subj = [m for s in subj_tokens for m in index.of_group(s)
+                if m.actor.group not in brokering]
         _assign(roles, "agent", subj)
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in CLOSING_VERBS \
             and noun.tag_ == "NN":
@@ -718,7 +743,31 @@ def _finish(
     if etype.requires_agent and cand.roles.agent is None:
         return None
     cand.date = _date(ctx, cand.trigger)
+    if _yet_to_come(ctx, cand):
+        cand.modality = "hypothetical"  # "next week's talks", "talks in Geneva on Saturday"
     return cand
+
+
+def _yet_to_come(ctx: DocContext, cand: Candidate) -> bool:
+    """An outcome dated wholly after the document, from the text itself, has not happened.
+
+    The date stage knows "next week's negotiations" or "will meet on 6 November" lie ahead
+    of a dated report; such a meeting or deal cannot be narrated as done.
+    """
+    tok = ctx.doc[cand.trigger]
+    if mod.realised(tok):
+        return False  # "after the end of the Istanbul talks": a misdated past event
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        onset = mod.load_cues().onset
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        if lemma(verbs[-1]) not in onset:
+            return False  # "the truce is set to expire on Friday": the date is its end
+    when, date_ = ctx.when, cand.date
+    if (when is None or date_ is None or not date_.earliest or cand.type not in OUTCOME_TYPES
+            or cand.modality not in ("asserted", "reported")
+            or date_.basis not in ("explicit", "relative")):
+        return False
+    return date_.earliest > when.isoformat()
 
 
 def _trigger_for(cand: Candidate, tok: Token) -> Trigger | None:

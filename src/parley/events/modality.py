@@ -37,6 +37,7 @@ class Cues:
     hyp_verbs: frozenset[str]
     scheduled: frozenset[str]
     onset: frozenset[str]
+    postponed: frozenset[str]
     neg_nouns: frozenset[str]
     unrealised: frozenset[str]
     conditional_marks: frozenset[str]
@@ -63,6 +64,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "hyp_verbs": ("hypothetical", "verbs"),
         "scheduled": ("hypothetical", "scheduled"),
         "onset": ("hypothetical", "onset"),
+        "postponed": ("hypothetical", "postponed"),
         "neg_nouns": ("negation", "nouns"),
         "unrealised": ("negation", "unrealised"),
         "conditional_marks": ("hypothetical", "conditional_marks"),
@@ -221,6 +223,10 @@ def is_hypothetical(
             return True
         if came_by == "ccomp" and _indicative_past(prev) and not _negated_here(cur, cues):
             continue  # "insisted that Russia had only acted as a facilitator": a report
+        if came_by == "dobj" and cur.pos_ == "VERB" and word in cues.postponed and not any(
+            t.dep_ in CLAUSE_DEPS for t in _path(trigger, prev)
+        ):
+            return True  # "postponed the signing of a truce"; not "... to conclude a round"
         if cur.pos_ == "VERB" and word in cues.hyp_verbs and not from_subject and (
             came_by != "advcl"
         ):
@@ -230,6 +236,17 @@ def is_hypothetical(
         ):
             return True  # "the plan includes a final treaty"
     return False
+
+
+CLAUSE_DEPS = {"acl", "xcomp", "advcl", "relcl", "ccomp", "conj"}
+
+
+def _path(low: Token, high: Token) -> list[Token]:
+    """Tokens from ``low`` up to ``high`` (inclusive), following heads."""
+    found = [low]
+    while found[-1].i != high.i and found[-1].head.i != found[-1].i:
+        found.append(found[-1].head)
+    return found
 
 
 def _indicative_past(verb: Token) -> bool:
@@ -243,13 +260,31 @@ def _indicative_past(verb: Token) -> bool:
         c.tag_ == "VBD" for c in auxes)
 
 
+# "after/following/since the talks": a time anchor presupposes the event happened
+PAST_PREPS = {"after", "following", "since", "during", "throughout"}
+
+
+def realised(trigger: Token) -> bool:
+    """Public: the event is presupposed as having happened (see ``_realised``)."""
+    return _realised(trigger)
+
+
 def _realised(trigger: Token) -> bool:
     """"a truce declared by X in June": a participle with its own agent narrates a fact.
 
     Plans and attempts above it ("attempts, including a truce declared by X") do not
     make it hypothetical.
     """
-    return trigger.pos_ in ("NOUN", "PROPN") and any(
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    anchor = trigger
+    if anchor.dep_ == "pobj" and lemma(anchor.head) == "of" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head  # "after the end of the Istanbul talks"
+    if anchor.dep_ == "pobj" and lemma(anchor.head) in PAST_PREPS and not any(
+        c.dep_ == "det" and lemma(c) in ("any", "a", "an") for c in trigger.children
+    ):
+        return True  # "trying to close a deal after marathon talks": the talks took place
+    return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
         for c in trigger.children
     )

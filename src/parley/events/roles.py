@@ -35,6 +35,8 @@ ADDRESS_VERBS = {"speak", "talk", "write"}  # "spoke to his counterpart": the on
 # "with X acting as facilitators", "with X mediating", "with IGAD joining the mediators"
 MEDIATOR_NOUNS = {"mediator", "facilitator", "guarantor", "host", "broker", "intermediary",
                   "go-between", "sponsor", "convener", "accompanier", "co-chair"}
+# verbs whose prepositional object does what the complement says ("appealed to X to ...")
+PREP_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "prevail": ("on", "upon")}
 ROLE_VERBS = {"act", "serve", "join", "participate", "sit"}
 # "under the auspices of X", "through Qatari mediation", "with the help of X"
 AUSPICES_NOUNS = {"auspices", "auspex", "auspice", "mediation", "facilitation", "help", "aegis",
@@ -150,15 +152,22 @@ class MentionIndex:
             if t.i not in self.at and (m := self.demonym(t)) is not None:
                 found.append(m)
             for child in t.children:
-                if child.dep_ in ("amod", "compound", "nmod") and child.i not in self.at:
+                if child.dep_ in ("amod", "compound", "nmod"):
+                    # "Saudi, US and African mediators": each modifier, linked or adjectival
                     found += [m for c in (child, *child.conjuncts)
-                              if (m := self.demonym(c)) is not None]
+                              if (m := self.at.get(c.i) or self.demonym(c)) is not None]
         return _dedupe(found)
 
     def sides(self) -> list[Mention]:
-        """The conflict's two sides, one mention each (computed once per document)."""
+        """The conflict's two sides, one mention each (computed once per document).
+
+        Actors the text casts as mediators or hosts ("China brokered", "Kenyan-mediated
+        talks") are not ranked as sides, so a frequently named broker never becomes a party.
+        """
         if self._sides is None:
-            self._sides = principal_sides(self.ctx)
+            self._sides = []  # "the two sides" inside a mediator phrase resolves to none
+            mediating = {m.actor.group for m in _mediator_mentions(self)}
+            self._sides = principal_sides(self.ctx, mediating)
         return self._sides
 
     def of_token(self, tok: Token, depth: int = 2) -> Mention | None:
@@ -246,6 +255,12 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
     "with X acting as guarantors". Offers and denials ("IGAD offered to host",
     "did not mediate") name no mediator; neither side of the conflict is one.
     """
+    side_groups = {m.actor.group for m in index.sides()}
+    return [m for m in _mediator_mentions(index) if m.actor.group not in side_groups]
+
+
+def _mediator_mentions(index: MentionIndex) -> list[Mention]:
+    """Every actor cast as a mediator in a factual clause (see ``_process_mediators``)."""
     from parley.events.modality import is_hypothetical, is_negated
 
     found: list[Mention] = []
@@ -263,8 +278,7 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
             continue
         if got and not is_negated(tok, None) and not is_hypothetical(tok, None):
             found += got
-    side_groups = {m.actor.group for m in index.sides()}
-    return [m for m in _dedupe(list(found)) if m.actor.group not in side_groups]
+    return _dedupe(list(found))
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
@@ -364,33 +378,67 @@ def is_sides(tok: Token) -> bool:
     )
 
 
-def principal_sides(ctx: DocContext) -> list[Mention]:
+def principal_sides(ctx: DocContext, mediating: set[str] | None = None) -> list[Mention]:
     """The two sides of the conflict a document is about, as their first mentions.
 
     The conflict profile's belligerent states when there is one, else the states, groups
-    and people mentioned most; organisations are never a side. Within one state (a civil
+    and people mentioned most; organisations, their officials (a UN envoy) and the
+    ``mediating`` groups (brokers and hosts) are never a side. Within one state (a civil
     war) the sides are its armed group and its government or army.
     """
     countries = set(getattr(ctx.profile, "countries", ()) or ())
+    outside = {m.actor.code for m in ctx.mentions if m.actor.kind == "organisation"}
+    outside |= {m.actor.group for m in ctx.mentions if _organisation(m.actor.group)}
+    brokers = (mediating or set()) - countries
+    if brokers - outside:
+        found = _ranked_sides(ctx, countries, outside | brokers, lone_second=True)
+        if found:
+            return found  # else the "mediator" was a side ("the UN envoy to Libya")
+    return _ranked_sides(ctx, countries, outside, lone_second=False)
+
+
+def _organisation(code: str) -> bool:
+    """An organisation's code ("UN" for its envoy): its officials are no conflict side."""
+    from parley.actors.dictionary import active_dictionary
+
+    entity = active_dictionary().entities.get(code)
+    return entity is not None and entity.kind == "organisation"
+
+
+def _ranked_sides(
+    ctx: DocContext, countries: set[str], outside: set[str], lone_second: bool
+) -> list[Mention]:
+    """The two most mentioned groups not ``outside`` (see ``principal_sides``).
+
+    A second side named once counts only once the brokers are set aside (``lone_second``):
+    with them gone, what remains is the pair they bring together.
+    """
     by_group: dict[str, Counter[str]] = {}
     first: dict[str, Mention] = {}
     for m in ctx.mentions:
         actor = m.actor
         if actor.kind in ("author", "organisation") and actor.group not in countries:
             continue
+        if actor.group in outside and actor.group not in countries:
+            continue
         if countries and actor.group not in countries:
             continue
         by_group.setdefault(actor.group, Counter())[actor.code] += 1
         first.setdefault(actor.code, m)
     ranked = sorted(by_group, key=lambda g: -sum(by_group[g].values()))
-    if len(ranked) >= 2 and (countries or sum(by_group[ranked[1]].values()) >= 2):
+    if len(ranked) >= 2 and (countries or sum(by_group[ranked[1]].values()) >= 2
+                             or (lone_second and len(ranked) == 2)):
         return [first[by_group[g].most_common(1)[0][0]] for g in ranked[:2]]
-    if len(ranked) != 1:
+    if not ranked:
         return []
     codes = [c for c, _ in by_group[ranked[0]].most_common()]
-    armed = [c for c in codes if first[c].actor.kind == "group"]
-    state = [c for c in codes if first[c].actor.kind != "group"]
-    picked = (armed[:1] + state[:1]) if armed and state else codes[:2]
+    groups_ = {m.actor.code for m in ctx.mentions if m.actor.kind == "group"}  # "Haftar" first
+    armed = [c for c in codes if c in groups_]
+    state = [c for c in codes if c not in groups_]
+    if len(ranked) > 1:  # outsiders named once each: a civil war if it has both camps
+        picked = (armed[:1] + state[:1]) if armed and state else []
+    else:
+        picked = (armed[:1] + state[:1]) if armed and state else codes[:2]
     return [first[c] for c in picked]
 
 
@@ -461,6 +509,11 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                           and c.ent_type_ not in ("DATE", "TIME") and lemma(c) not in TIME_NOUNS]
             if controller and lemma(cur.head) != "promise":
                 return controller, False  # "X pressed A and B to reach a deal": A and B reach it
+            controller = [g for c in cur.head.children if c.dep_ == "prep" and c.i < cur.i
+                          and lemma(c) in PREP_CONTROL.get(lemma(cur.head), ())
+                          for g in c.children if g.dep_ == "pobj"]
+            if controller:
+                return controller, False  # "called on A and B to resume talks": A and B resume
         cur = cur.head
     return [], False
 

@@ -378,11 +378,18 @@ def match(
 
 def has_particle(token: Token, particle: str) -> bool:
     """A particle child; an adverb particle may hang on the next preposition instead
-    ("brought the two sides together in Oslo")."""
-    return any(lemma(c) == particle for c in token.children) or any(
+    ("brought the two sides together in Oslo"). A fronted phrase is no particle: "On
+    Monday, X insisted that ..." does not insist on anything."""
+    return any(lemma(c) == particle and c.i > token.i and not _temporal(c)
+               for c in token.children) or any(
         g.dep_ == "advmod" and lemma(g) == particle and g.i < c.i
         for c in token.children if c.dep_ == "prep" for g in c.children
     )
+
+
+def _temporal(prep: Token) -> bool:
+    """"called Putin on Tuesday": a date phrase, not the particle of "call on"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def clauses(token: Token) -> list[Token]:
