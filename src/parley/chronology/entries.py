@@ -18,6 +18,7 @@ from parley.chronology.compatibility import (
     PRECISION,
     WEAK_BASIS,
     interval_days,
+    places_nest,
 )
 from parley.records import (
     Actor,
@@ -230,10 +231,13 @@ def _merge_modality(
         modality = "asserted" if "asserted" in modalities else "reported"
     by_value = _vote(members, lambda e: e.modality)
     support["modality"] = {str(k): _count(v) for k, v in sorted(by_value.items())}
-    if len(classes) < 2:
+    # A dispute is one source saying it happened and another that it did not. A plan or
+    # a counterfactual ("a treaty could have ended the war") beside either is not one.
+    if not {"happened", "negated"} <= set(classes):
         return modality, None
-    order = _rank(by_value, ["asserted", "reported", "negated", "hypothetical"])
-    return modality, _disagreement("modality", by_value, order, lambda e: e.modality, documents)
+    disputed = {k: v for k, v in by_value.items() if MODALITY_CLASS[k] != "hypothetical"}
+    order = _rank(disputed, ["asserted", "reported", "negated"])
+    return modality, _disagreement("modality", disputed, order, lambda e: e.modality, documents)
 
 
 def _merge_simple(
@@ -285,6 +289,18 @@ def _mentions(members: list[Member]) -> dict[str, list[str]]:
     return {code: sorted(v) for code, v in sorted(forms.items())}
 
 
+def _nested(locations: Iterable[Location | None]) -> bool:
+    """Whether all named places can be one place told at different scales.
+
+    "The Dolmabahce Palace" and "Istanbul", or "Gomel" and "Belarus", are one place, not
+    competing accounts; "Istanbul" and "Antalya" are.
+    """
+    known = {(loc.name, loc.country) for loc in locations if loc is not None}
+    return all(
+        places_nest(a, ac, b, bc) for (a, ac) in known for (b, bc) in known if a < b
+    )
+
+
 def _carry(disputes: list[Disagreement], carried: list[Disagreement]) -> list[Disagreement]:
     """Keep disputes of a summarised earlier entry that the new members do not restate."""
     have = {d.field for d in disputes}
@@ -318,7 +334,8 @@ def build_entry(
         lambda e: e.location.name.casefold().strip() if e.location else None,
         lambda e: e.location.to_json() if e.location else None, documents, support,
     )
-    disputes += [dispute] if dispute else []
+    if dispute and not _nested(m.event.location for m in members):
+        disputes.append(dispute)
 
     status_event, dispute, statuses = _merge_simple(
         "status", members, lambda e: e.status, lambda e: e.status, documents, support,

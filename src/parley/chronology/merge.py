@@ -21,8 +21,11 @@ from dataclasses import dataclass, field, replace
 from parley.chronology.compatibility import (
     TOLERANCE_DAYS,
     Features,
+    corroborated,
     duplicate_score,
     features_of,
+    may_be_earlier,
+    needs_corroboration,
     pair_score,
 )
 from parley.chronology.entries import Member, build_entry, enrich
@@ -67,17 +70,27 @@ class Cluster:
         """Mean similarity to the members, or ``None`` if any member rules it out.
 
         A report of a document already in the cluster may join only as a duplicate of
-        that document's own report (never of an earlier entry standing in for it).
+        that document's own report (never of an earlier entry standing in for it). When
+        its dates leave identity to the parties (undated, a plan, another type), some
+        member must corroborate it (same place, mediators, issues or wording): one
+        member's terse sentence should not keep out a report the others confirm.
         """
         if feats.doc in self.docs and all(o.doc != feats.doc for o in self.features):
             return None
         total = 0.0
+        needed = confirmed = False
         for other in self.features:
-            same = other.doc == feats.doc
-            s = duplicate_score(feats, other) if same else pair_score(feats, other)
+            if other.doc == feats.doc:
+                s = duplicate_score(feats, other)
+            else:
+                s = pair_score(feats, other, gate=False)
+                needed = needed or needs_corroboration(feats, other)
+                confirmed = confirmed or corroborated(feats, other)
             if s is None:
                 return None
             total += s
+        if needed and not confirmed:
+            return None
         return total / len(self.features)
 
 
@@ -125,12 +138,14 @@ class BlockIndex:
             for group in feats.groups:
                 for c in self.vague_by_party.get((feats.family, group), ()):
                     found[c.order] = c
-        else:
+        if buckets is None or may_be_earlier(feats):
+            # An undated report, or one dated only by its telling, may be any event of
+            # its parties (the pair then needs corroboration).
             pool: dict[int, Cluster] = {}
             for group in sorted(feats.groups):
                 for c in self.by_party.get((feats.family, group), ()):
                     pool[c.order] = c
-            # Most recent clusters first, capped: an undated report is weak evidence.
+            # Most recent clusters first, capped: such a report is weak evidence.
             for order in sorted(pool, reverse=True)[:MAX_UNDATED_CANDIDATES]:
                 found[order] = pool[order]
         return [found[k] for k in sorted(found)]
