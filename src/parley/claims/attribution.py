@@ -32,6 +32,7 @@ ORG_SUFFIX = {"GOV": "government", "MIL": "military"}
 PRONOUN_LOOKBACK_SENTENCES = 4
 NEGATING_HEADS = frozenset({"decline", "refuse", "fail"})  # "declined to comment"
 HEADLINE_MAX_PREFIX = 6
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 @dataclass(frozen=True)
@@ -280,9 +281,9 @@ def _misattached_clause(tok: Token) -> Token | None:
         if child.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
             continue
         for t in child.subtree:
-            if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and (
+            if t.dep_ in ("relcl", "acl") and t.left_edge.lower_ == "that" and (
                     t.left_edge.dep_ == "mark"):
-                return t
+                return t  # also "insisted in a statement that ..." (a clause of the noun)
     return None
 
 
@@ -292,7 +293,8 @@ def _around_content(tok: Token, subject: Token, sent: Span) -> tuple[int, int] |
     before = subject.left_edge.i
     if subject.i > tok.i:  # inverted: "..., said Peskov"
         before = tok.i
-    if before - sent.start >= 3 and doc[before - 1].text in QUOTE_CHARS | {",", ":"}:
+    if before - sent.start >= 3 and doc[before - 1].text in QUOTE_CHARS | {",", ":"} and (
+            _has_clause(doc[sent.start : before])):
         return sent.start, before
     after = tok.i + 1
     while after < sent.end and doc[after].dep_ in ("dobj", "dative", "prep", "pobj", "det"):
@@ -300,6 +302,12 @@ def _around_content(tok: Token, subject: Token, sent: Span) -> tuple[int, int] |
     if after < sent.end and doc[after].text in QUOTE_CHARS | {":"} and sent.end - after >= 3:
         return after, sent.end
     return None
+
+
+def _has_clause(span: Span) -> bool:
+    """Whether words before "..., X said" say something: a quote or a verb, not only a
+    fronted adverbial ("On Thursday, X insisted", "During a call with Y, X stressed")."""
+    return any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _phrase_end(tok: Token, words: tuple[str, ...], sent: Span) -> int | None:
@@ -471,6 +479,9 @@ def _co_speakers(
     "the Norwegian and Cuban guarantors said", "both sides blamed each other"."""
     if speaker is None:
         return ()
+    if head.lower_ in PLURAL_PRONOUNS:  # "They said", after "X and Y met"
+        group = _plural_subject(ctx, head.i, lexicon().pronouns.get(head.lower_, frozenset()))
+        return tuple(m for m in group[1:] if m.actor.code != speaker.actor.code)
     out: list[Mention] = []
     seen = {speaker.actor.code}
     sides = (sides_of(ctx, head, lex) or demonym_speakers(ctx, head, start, end, lex)
@@ -481,7 +492,8 @@ def _co_speakers(
             out.append(side)
     conjuncts = [head, *head.conjuncts]
     conjunct_ids = {t.i for t in conjuncts}
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+    # "the US and Egyptian leaders": the tagger makes a coordinated modifier "nmod"
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     coordinated = {t.i for t in conjuncts}
     if head.lemma_.lower() in lex.speaker_nouns:  # "negotiators for X and Y"
         modifiers += [o for p in head.children if p.dep_ == "prep"
@@ -514,7 +526,15 @@ def _co_speakers(
 
 
 def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Mention | None:
-    """The most recent earlier mention of a compatible kind, a few sentences back at most."""
+    """The most recent earlier mention of a compatible kind, a few sentences back at most.
+
+    A plural pronoun ("they", "their") is first the plural subject of the sentence before
+    ("The leaders of both states met ... They said"), and never one person named alone."""
+    plural = ctx.doc[token_i].lower_ in PLURAL_PRONOUNS
+    if plural:
+        group = _plural_subject(ctx, token_i, kinds)
+        if group:
+            return group[0]
     first_sentence = ctx.sentence_index(token_i) - PRONOUN_LOOKBACK_SENTENCES
     best: Mention | None = None
     for m in ctx.mentions:
@@ -522,6 +542,8 @@ def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Me
             continue
         if m.actor.kind is not None and m.actor.kind not in kinds:
             continue
+        if plural and m.actor.kind == "person" and not _coordinated(ctx, m):
+            continue  # "they" is not one person
         if best is None or m.start_token > best.start_token:
             best = m
     if best is None:
@@ -536,6 +558,31 @@ def _resolve_pronoun(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> Me
         if _is_subject(ctx, m) and not _is_subject(ctx, best):
             return m
     return best
+
+
+def _plural_subject(ctx: DocContext, token_i: int, kinds: frozenset[str]) -> list[Mention]:
+    """The actors of the previous sentence's main subject when it is plural or coordinated
+    ("The leaders of the two states", "Egypt and Qatar"): who a following "they" is."""
+    index = ctx.sentence_index(token_i) - 1
+    if index < 0:
+        return []
+    root = ctx.sentences[index].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not (
+            subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
+        return []
+    lex = lexicon()
+    start, end = _speaker_span(subj)
+    speaker = _speaker_for(ctx, subj, start, end, lex)
+    if speaker is None or (speaker.actor.kind is not None and speaker.actor.kind not in kinds):
+        return []
+    return [speaker, *_co_speakers(ctx, subj, start, end, speaker, lex)]
+
+
+def _coordinated(ctx: DocContext, m: Mention) -> bool:
+    """Whether a mention is one of coordinated actors ("Biden and Sisi")."""
+    root = ctx.doc[m.start_token : m.end_token].root
+    return bool(root.conjuncts)
 
 
 def _is_subject(ctx: DocContext, m: Mention) -> bool:
@@ -609,16 +656,27 @@ def _quote_continuations(
                 attributed.add(s)
         # '"We want peace," she said. "But not at any price."': a wholly quoted sentence
         # straight after an attributed quote continues it.
+        # A quoted paragraph after it ("“Finally, we urge ...”") goes on with the same
+        # speaker too, all of its sentences.
         nxt = max(index, *_sentences_in(ctx, quote)) + 1
         while nxt < len(ctx.sentences) and nxt not in attributed:
             sent = ctx.sentences[nxt]
             q = _quote_at(ctx, sent.start, sent.end, quotes)
-            if q is None or q[0] > sent.start_char or q[1] < sent.end_char - 1:
+            if q is None or q[0] > sent.start_char or q[1] < _text_end(sent) - 1:
                 break
-            extra.append(_continued(ctx, att, nxt, q))
-            attributed.add(nxt)
-            nxt += 1
+            inside = [s for s in _sentences_in(ctx, q) if s >= nxt]
+            if any(s in attributed for s in inside):
+                break  # the quote is attributed on its own ('"...," Y said')
+            for s in inside:
+                extra.append(_continued(ctx, att, s, q))
+                attributed.add(s)
+            nxt = max(inside) + 1
     return extra
+
+
+def _text_end(sent: Span) -> int:
+    """End offset of a sentence's text without the trailing line breaks spaCy keeps."""
+    return sent.start_char + len(sent.text.rstrip())
 
 
 def _sentences_in(ctx: DocContext, quote: tuple[int, int]) -> list[int]:

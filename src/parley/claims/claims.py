@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import parley.actors
 from parley.claims.attribution import Attribution
 from parley.claims.issues import issue_matches
+from parley.claims.positions import keyword_voided
 from parley.records import Actor, Claim, DateInterval, Event
 from parley.time import date_for
 
@@ -27,12 +28,14 @@ HEDGED_CLASSES = frozenset({"hedged"})
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 RELATIVES = frozenset({"which", "whom", "whose"})
 CLAIM_NOUNS = frozenset({"idea", "notion", "suggestion", "proposal", "plan"})
+CONTINUATION_SENTENCES = 2  # "He added ..." this close after X's words shares their date
 
 
 def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -> list[Claim]:
     """One claim per sentence and speaker; attributions without a known actor are skipped."""
     seen: set[tuple[int, str]] = set()
     claims: list[Claim] = []
+    said: dict[tuple[str, str | None], tuple[int, DateInterval, int]] = {}  # per speaker
     for att in attributions:
         if att.negated or _nested(att, attributions) or _empty(ctx, att):
             continue
@@ -41,7 +44,13 @@ def claims_from_attributions(ctx: DocContext, attributions: list[Attribution]) -
             if key in seen:
                 continue
             seen.add(key)
-            claims.append(_claim(ctx, replace(att, speaker=speaker)))
+            who = (speaker.actor.code, speaker.actor.name)
+            before = said.get(who)
+            if before is not None and before[2] != speaker.start_token:
+                before = None  # another mention of the actor may be another occasion
+            date = _said_on(ctx, att, before[:2] if before else None)
+            said[who] = (att.sentence, date, speaker.start_token)
+            claims.append(_claim(ctx, replace(att, speaker=speaker), date))
     return claims
 
 
@@ -74,11 +83,10 @@ def _nested(att: Attribution, attributions: list[Attribution]) -> bool:
     )
 
 
-def _claim(ctx: DocContext, att: Attribution) -> Claim:
+def _claim(ctx: DocContext, att: Attribution, date: DateInterval) -> Claim:
     assert att.speaker is not None
     doc = ctx.doc
     content = doc[att.content_start_token : att.content_end_token]
-    date = _said_on(ctx, att)
     speaker = _as_of(att.speaker.actor, date)
     targets: list[Actor] = []
     codes: set[str] = {speaker.code}
@@ -88,7 +96,7 @@ def _claim(ctx: DocContext, att: Attribution) -> Claim:
         ):
             codes.add(m.actor.code)
             targets.append(m.actor)
-    issues = issue_matches(content)
+    issues = [m for m in issue_matches(content) if not keyword_voided(ctx, *m)]
     hedged = att.cue_class in HEDGED_CLASSES or any(
         t.lower_ in ("may", "might", "could", "possibly", "reportedly") for t in content
     )
@@ -100,9 +108,38 @@ def _claim(ctx: DocContext, att: Attribution) -> Claim:
     )
 
 
-def _said_on(ctx: DocContext, att: Attribution) -> DateInterval:
-    """When the words were said: the date attached to the cue verb."""
-    return date_for(ctx, att.cue_token)
+def _said_on(ctx: DocContext, att: Attribution,
+             before: tuple[int, DateInterval] | None) -> DateInterval:
+    """When the words were said: the date attached to the cue verb when a time expression of
+    its own sentence, outside what is said, gives it; else the date of the same speaker's
+    words just before ("On Friday, X said ... He added ..."); else the report day. A date
+    inside the content ("said talks would start on Saturday") or borrowed from an earlier
+    sentence's events is not when the words were said."""
+    found = date_for(ctx, att.cue_token)
+    if found.basis == "document" or _own_timex(ctx, att, found):
+        return found
+    if before is not None and 0 < att.sentence - before[0] <= CONTINUATION_SENTENCES:
+        return before[1]
+    if ctx.when is None:
+        return found
+    day = ctx.when.isoformat()
+    return DateInterval(earliest=day, latest=day, granularity="day", basis="document",
+                        text=att.cue, confidence=0.6)
+
+
+def _own_timex(ctx: DocContext, att: Attribution, found: DateInterval) -> bool:
+    """Whether ``found`` comes from a time expression in the cue's sentence outside the
+    content span. Content without a verb is the cue's object, and a date in it is the
+    cue's ("announced a ceasefire on Friday")."""
+    if not found.earliest:
+        return False
+    content = ctx.doc[att.content_start_token : att.content_end_token]
+    clause = any(t.pos_ in ("VERB", "AUX") for t in content)
+    return any(
+        t.sentence == att.sentence and t.interval.earliest == found.earliest
+        and not (clause and att.content_start_token <= t.start_token < att.content_end_token)
+        for t in ctx.timexes
+    )
 
 
 def _as_of(actor: Actor, date: DateInterval) -> Actor:

@@ -19,6 +19,7 @@ __all__ = ["continue_speakers"]
 
 SPEAKER_CONTINUITY_SENTENCES = 2
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
+SINGULAR_PERSON = frozenset({"he", "she", "him", "her"})
 INSTITUTION_NOUNS = frozenset({"office", "ministry", "government", "administration", "cabinet",
                                "department", "presidency", "embassy", "mission", "secretariat"})
 
@@ -30,7 +31,7 @@ def continue_speakers(
     Hamas had refused ... It said ...", "It" is X's office, not Hamas, which was named only
     inside what was said. Applies when the previous attribution is at most
     ``SPEAKER_CONTINUITY_SENTENCES`` back and no compatible actor is named outside its
-    words in between."""
+    words in between, or when both are quotes of a person ('"...," he said')."""
     out: list[Attribution] = []
     prev: Attribution | None = None
     for att in found:
@@ -43,13 +44,23 @@ def continue_speakers(
             and _speaks_as(ctx, prev) in kinds
             and att.speaker is not None
             and att.speaker.actor.code != prev.speaker.actor.code
-            and not _named_between(ctx, prev, att.speaker_start_token, kinds)
+            and (_quote_goes_on(att, prev)
+                 or not _named_between(ctx, prev, att.speaker_start_token, kinds))
         ):
             att = replace(att, speaker=prev.speaker, co_speakers=())
         out.append(att)
         if att.speaker is not None:
             prev = att
     return out
+
+
+def _quote_goes_on(att: Attribution, prev: Attribution) -> bool:
+    """A quote with "he said" right after another person's quote, only narration in
+    between, is the quoted person speaking on: in '"...," the envoy told reporters. Haftar
+    refused to attend at first. "There is a will," he said', "he" is the envoy, not the man
+    narrated about."""
+    return (att.direct and prev.direct and att.speaker_text.lower() in SINGULAR_PERSON
+            and prev.speaker is not None and prev.speaker.actor.kind == "person")
 
 
 def _speaks_as(ctx: DocContext, att: Attribution) -> str | None:

@@ -57,6 +57,7 @@ class IssueRules:
     condition_nouns: frozenset[str] = frozenset()  # "conditions for a ceasefire"
     object_only_verbs: frozenset[str] = frozenset()  # "keep X", not "keep saying"
     excluded_heads: dict[str, frozenset[str]] | None = None  # "come to Ukraine's aid"
+    excluded_compound_heads: dict[str, frozenset[str]] | None = None  # "border trade"
 
 
 def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
@@ -165,7 +166,15 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
     heads = raw.get("excluded_heads")
     if not isinstance(heads, dict):
         raise RuleError(f"{path}: excluded_heads: expected a mapping")
+    compound_heads = raw.get("excluded_compound_heads") or {}
+    if not isinstance(compound_heads, dict):
+        raise RuleError(f"{path}: excluded_compound_heads: expected a mapping")
     return IssueRules(
+        excluded_compound_heads={
+            _seq(k, "excluded_compound_heads", path)[0]: frozenset(
+                _seq(w, f"excluded_compound_heads.{k}[{n}]", path)[0]
+                for n, w in enumerate(_list(words, f"excluded_compound_heads.{k}", path)))
+            for k, words in compound_heads.items()},
         excluded_heads={
             _seq(k, "excluded_heads", path)[0]: frozenset(
                 _seq(w, f"excluded_heads.{k}[{n}]", path)[0]
@@ -228,7 +237,8 @@ def issue_matches(span: Span) -> list[tuple[str, int, int]]:
 
 
 def _excluded(match: Span) -> bool:
-    """"military aid" is no humanitarian aid: a modifier that voids the keyword."""
+    """"military aid" is no humanitarian aid: a modifier (or a modified noun) that voids
+    the keyword."""
     voiding = rules().excluded_modifiers
     heads = rules().excluded_heads or {}
     for tok in match:
@@ -239,7 +249,12 @@ def _excluded(match: Span) -> bool:
         verbs = heads.get(_form(tok))
         if verbs and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in verbs:
             return True  # "come to Ukraine's aid"
-    return False
+    # "border trade" is no territory: the keyword modifies the noun right after it (read
+    # from the words, as the tagger often makes "border" the object of "reopen")
+    nouns = (rules().excluded_compound_heads or {}).get(_form(match[-1]))
+    nxt = match.end
+    return bool(nouns and nxt < len(match.doc) and match.doc[nxt].lower_ in nouns
+                and match.doc[nxt].pos_ in ("NOUN", "PROPN"))
 
 
 def keyword_of(match: Span) -> tuple[str, ...]:

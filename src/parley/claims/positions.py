@@ -630,6 +630,13 @@ def _not_the_issue(ctx: DocContext, issue: str, start: int, end: int) -> bool:
     return False
 
 
+def keyword_voided(ctx: DocContext, issue: str, start: int, end: int) -> bool:
+    """Whether the issue keyword at tokens ``start..end`` names something else in its
+    context (a place, a time frame, a withdrawal from talks): claims use it for their
+    ``issue`` so that a claim and the positions agree."""
+    return _not_the_issue(ctx, issue, start, end)
+
+
 def _time_frame(head: Token) -> bool:
     """ "before any ceasefire", "during a truce": the issue only dates something else."""
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:

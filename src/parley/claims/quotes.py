@@ -9,6 +9,10 @@ from __future__ import annotations
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = '"'
+# Typed text mixes straight and curly marks ('"a triumph,” he said'): either double mark
+# closes a quote opened by the other, or the quote would swallow the rest of the paragraph.
+CLOSERS = {"”": frozenset({"”", STRAIGHT}), "»": frozenset({"»"}), "“": frozenset({"“"}),
+           STRAIGHT: frozenset({STRAIGHT, "”"})}
 MAX_QUOTE_CHARS = 2000  # a longer "quote" is an unbalanced quotation mark, not speech
 
 
@@ -20,17 +24,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    closer = ""
+    closers: frozenset[str] = frozenset()
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
         if start is None:
             if ch in OPENERS:
-                start, closer = i, OPENERS[ch]
+                start, closers = i, CLOSERS[OPENERS[ch]]
             elif ch == STRAIGHT:
-                start, closer = i, STRAIGHT
-        elif ch == closer:
+                start, closers = i, CLOSERS[STRAIGHT]
+        elif ch in closers:
             spans.append((start, i + 1))
             start = None
         elif ch == "\n":
