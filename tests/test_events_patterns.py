@@ -513,3 +513,17 @@ def test_events_talks_after_whose_end_someone_speaks_took_place(make_ctx: Ctx) -
     talks = _of(extract_events(make_ctx(text, published="2023-10-31")), "talks")
     assert any(e.modality in ("asserted", "reported") for e in talks)
     assert any(e.modality == "hypothetical" for e in talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("Serbian and Kosovar negotiators sat across from each other in Brussels.", True),
+        ("Armenian and Azerbaijani envoys sat opposite one another in Almaty.", True),
+        ("The two ministers sat across the room during the dinner.", False),
+    ],
+)
+def test_events_sitting_across_from_each_other_is_talks(
+    make_ctx: Ctx, text: str, talks: bool
+) -> None:
+    assert bool(_of(_events(make_ctx, text), "talks")) is talks
