@@ -123,7 +123,7 @@ def test_events_talks_roles_from_the_parse(
     assert not [e for e in events if e.type == "mediation"]  # the mediator is a role here
 
 
-def test_events_passive_agent_is_the_actor_with_handmade_mentions(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_events_passive_agent_is_the_actor_with_handmade_mentions(nlp) -> None:
     text = "The negotiations were halted by Khartoum after a week."
     doc = nlp(text)
     ctx = DocContext(document=Document(id="t", text=text), doc=doc, when=date(2023, 6, 1))

@@ -415,7 +415,7 @@ def place_rank(name: str) -> tuple[PlaceRank, str | None]:
     found = lookup_place(name)
     if found is None:
         return "venue", None
-    entity = active_dictionary().entities.get(found.country)
+    entity = active_dictionary().entities.get(found.country) if found.country else None
     if entity is not None and place_key(entity.name) == place_key(found.name):
         return "country", found.country
     return "place", found.country

@@ -235,7 +235,8 @@ def _merge_modality(
     # a counterfactual ("a treaty could have ended the war") beside either is not one.
     if not {"happened", "negated"} <= set(classes):
         return modality, None
-    disputed = {k: v for k, v in by_value.items() if MODALITY_CLASS[k] != "hypothetical"}
+    disputed = {k: v for k, v in by_value.items()
+                if MODALITY_CLASS.get(k) != "hypothetical"}  # type: ignore[call-overload]
     order = _rank(disputed, ["asserted", "reported", "negated"])
     return modality, _disagreement("modality", disputed, order, lambda e: e.modality, documents)
 

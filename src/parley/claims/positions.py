@@ -86,8 +86,8 @@ def find_positions(
         voided -= {(issue, index) for issue in named}
         _summary_rejections(ctx, found, sent, index)
         for holder, verb in _hostilities_continuing(ctx, sent):
-            stance: Stance = "opposes" if _third_party(ctx, holder) else "rejects"
-            _add(ctx, found, holder.actor, "ceasefire", stance, index, verb)
+            refusal: Stance = "opposes" if _third_party(ctx, holder) else "rejects"
+            _add(ctx, found, holder.actor, "ceasefire", refusal, index, verb)
     for att in attributions:
         if att.speaker is not None:
             for issue, stance in _table_positions(ctx, att):
@@ -737,9 +737,9 @@ def _speaker_covering(ctx: DocContext, token_i: int) -> Mention | None:
 def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
     """Who holds a stance word: a verb's subject, a noun's possessor or its verb's subject."""
     if tok.pos_ == "NOUN":
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return resolve_actor(ctx, owner)
+        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            return resolve_actor(ctx, possessor)
         if _trigger_stance(tok) is not None:  # "an American proposal", "the Russian demand"
             for child in tok.children:
                 if child.dep_ not in ("amod", "compound"):
