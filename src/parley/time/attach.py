@@ -11,6 +11,7 @@ kept in ``ctx.cache``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,11 +27,12 @@ from parley.time.lexicon import lexicon
 from parley.time.profiles import ConflictProfile
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 CACHE_KEY = "parley.time"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 TEMPORAL_PREPS = {"at", "during", "in", "on", "since", "throughout", "amid"}
+OFFSET_WORDS = {"after", "before"}
 NOT_THE_DATE = {"before", "after", "following", "until", "till", "prior", "by", "ahead"}
 INHERIT_FACTOR = 0.6
 REPORT_FACTOR = 0.5  # the day something was reported is an upper bound of its date
@@ -38,6 +40,18 @@ RANKING = {"first", "only", "last"}  # "the first talks since …"
 DEADLINE_COST = 4  # "by March": only when nothing closer dates the event
 HYPOTHETICAL_CONFIDENCE = 0.2  # an event still to come, dated by when it was spoken of
 DATED_REPORT_DAYS = 7  # a deictic expression this close to the document date marks a report
+SUPERSEDED = {"originally", "initially", "previously", "first", "once"}
+PLANNED = {"set", "schedule", "plan", "slate", "due", "fix"}
+MOVED = {"postpone", "delay", "move", "push", "bring", "reschedule", "shift"}
+SEQUEL_DAYS = 1  # "agreed after talks that ended on 10 October": that day or the next
+SHORTLY_DAYS = 7  # "agreed shortly before the talks opened": within a week before
+SHORTLY = {"shortly", "just", "soon", "immediately", "right", "directly"}
+SEQUEL_WIDTH = 7  # what an after/before phrase counts from must be at most a week wide
+SEQUEL_CONFIDENCE = 0.4
+LEDE_MIN = 60  # characters: shorter "sentences" are titles and bylines
+NOT_NEWS = {"since", "never", "ever", "long", "already", "always", "repeatedly", "often"}
+PLACE_CONFIDENCE = 0.35  # "the talks in Pretoria": the profile's one anchor there
+MAKING = {"agree", "announce", "declare", "reach", "sign", "broker", "conclude", "seal"}
 
 
 @dataclass
@@ -55,6 +69,9 @@ class _State:
     dated_report: bool = False
     report_day: date | None = None  # the day a dated report reports ("on Tuesday")
     memo: dict[int, DateInterval] = field(default_factory=dict)  # trigger → its date
+    # after/before only: the expression dates what the phrase it opens modifies
+    marked: list[bool] = field(default_factory=list)
+    busy: set[int] = field(default_factory=set)  # triggers being dated (no cycles)
     # "a month after [the Istanbul talks]": timex index → the anchor's span and own date
     named: dict[int, tuple[int, int, DateInterval]] = field(default_factory=dict)
 
@@ -153,6 +170,8 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
         if span is None or hit.interval is None:
             continue
         expr = text[hit.start : hit.end]
+        if _names_something(text, hit.start, hit.end, hit.interval.granularity):
+            continue
         timexes.append(
             Timex(
                 text=expr,
@@ -172,6 +191,22 @@ def find_timexes(ctx: DocContext) -> list[Timex]:
     state.named = named
     ctx.cache[CACHE_KEY] = state
     return timexes
+
+
+NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b")
+
+
+def _names_something(text: str, start: int, end: int, granularity: str) -> bool:
+    """ "the March 23 Movement", "the 6 October Bridge": a day written inside a proper
+    name (after "the", before a capitalised noun) is no date."""
+    if granularity != "day" or not re.search(r"\bthe\s+$", text[max(0, start - 5) : start]):
+        return False
+    follow = NAME_AFTER.match(text, end)
+    if follow is None:
+        return False
+    word = follow.group(0).strip().lower()
+    lex = lexicon()
+    return word not in lex.months and word not in lex.weekdays
 
 
 def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, str | None, str | None]:
@@ -200,11 +235,24 @@ def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, str | None, s
         head = head.head
     before = [t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]]
     blocker = next((w for w in [prep, *reversed(before)] if w in NOT_THE_DATE), None)
+    if blocker is None and _superseded(ctx.doc[max(timex.start_token - 4, 0) : timex.start_token]):
+        blocker = "originally"
     return head.i, prep in TEMPORAL_PREPS, blocker, prep
 
 
+def _superseded(words: Span) -> bool:
+    """A plan the news changed: "a delay originally set for 15 January", "postponed from
+    3 May" — that date is not when the event happened."""
+    lemmas = [t.lemma_.lower() for t in words]
+    if len(lemmas) >= 1 and lemmas[-1] == "from" and any(w in MOVED for w in lemmas[:-1]):
+        return True
+    if len(lemmas) < 2 or lemmas[-1] != "for" or lemmas[-2] not in PLANNED:
+        return False
+    return any(w in SUPERSEDED for w in lemmas[:-2])
+
+
 def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
-    heads, usable, scopes, deadline, since = [], [], [], [], []
+    heads, usable, scopes, deadline, since, marked = [], [], [], [], [], []
     for timex, is_bare in zip(timexes, bare, strict=True):
         head, temporal_prep, blocker, prep = _attachment(ctx, timex)
         heads.append(head)
@@ -212,10 +260,19 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
         # adjunct: "said at the Istanbul talks", not "participation in the grain deal"
         adjunct = temporal_prep and ctx.doc[head].pos_ in {"VERB", "AUX"}
         usable.append(blocker is None and (not is_bare or adjunct))
+        marked.append(blocker in OFFSET_WORDS and not is_bare)
         deadline.append(blocker == "by" and not is_bare)
         since.append(prep == "since" or timex.text.lower().startswith(("since", "ever since")))
-        scopes.append(discourse.scope(ctx.doc[head], prep))
+        root = ctx.doc[timex.start_token : timex.end_token].root
+        # "to host his counterparts in Washington last November": an adverbial noun phrase
+        # the parser hung on a noun still dates the clause
+        verb = discourse.clause_verb(ctx.doc[head])
+        if root.dep_ == "npadvmod" and prep is None and verb is not None:
+            scopes.append(discourse.scope(verb, None))  # still within a since-clause
+        else:
+            scopes.append(discourse.scope(ctx.doc[head], prep))
     state = _State(timexes, heads, usable, deadline=deadline, since=since, scopes=scopes)
+    state.marked = marked
     for i, timex in enumerate(timexes):
         state.by_sentence.setdefault(timex.sentence, []).append(i)
     newlines = [i for i, ch in enumerate(ctx.doc.text) if ch == "\n"]
@@ -365,6 +422,26 @@ def _sentence_root(ctx: DocContext, state: _State, sentence: int, paragraph: int
     roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
     inside = [t for t in roots if bisect_right(state.newlines, t.idx) == paragraph]
     return (inside or roots)[-1].i
+
+
+def _lede_perfect(ctx: DocContext, token_i: int) -> bool:
+    """ "China has brokered a ceasefire …" as a report's first sentence: the news of the
+    day (the day before to the document date). Only the lede: elsewhere a present
+    perfect is as often experience ("has taken part in failed talks")."""
+    verb = discourse.clause_verb(ctx.doc[token_i])
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return False
+    words = [*verb.children, *ctx.doc[token_i].children]
+    if any(c.lower_ in NOT_NEWS or c.dep_ == "neg" or c.lower_ == "no" for c in words):
+        return False  # "has since", "has never", "has long"; "has produced no pause"
+    lede = next(
+        (i for i, s in enumerate(ctx.sentences) if s.text.rstrip().endswith(".") and
+         len(s.text) > LEDE_MIN and not s.text.lstrip().startswith("Date:")),
+        None,
+    )
+    return lede == ctx.sentence_index(token_i)
 
 
 def _present(tok: Token) -> bool:
@@ -534,19 +611,171 @@ def _offset(ctx: DocContext, state: _State, token_i: int) -> DateInterval | bool
     return shifted if shifted is not None else False
 
 
+def _phrases(trigger: Token) -> list[tuple[Token, Token]]:
+    """(marker, phrase) of the after/before phrases on the trigger: on a verb trigger
+    itself, on a noun its participle ("a ceasefire agreed after talks …"), never the
+    verb a noun is an argument of ("the truce collapsed after talks": the collapse)."""
+    nodes = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        nodes = [c for c in trigger.children if c.dep_ in {"acl", "relcl"} and c.tag_ != "VBG"]
+        if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and trigger.head.lemma_ in MAKING:
+            nodes.append(trigger.head)  # "they agreed a truce after …" (or a misparse)
+    found = []
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in OFFSET_WORDS:
+                found.append((c, c))
+            elif c.dep_ == "advcl":
+                mark = [m for m in c.children if m.dep_ == "mark" and m.lower_ in OFFSET_WORDS]
+                if mark:
+                    found.append((mark[0], c))
+    return found
+
+
+def _counted_from(
+    ctx: DocContext, state: _State, trigger: Token, marker: Token, phrase: Token
+) -> DateInterval | None:
+    """The date of what an after/before phrase names: an expression inside it kept from
+    dating the trigger only by the marker ("after talks that ended on 10 October"),
+    else the phrase's own event when it has a date of its own ("before the talks
+    opened"), at most a week wide."""
+    first = min(phrase.left_edge.i, marker.i)
+    last = phrase.right_edge.i
+    for i in state.by_sentence.get(ctx.sentence_index(trigger.i), []):
+        timex = state.timexes[i]
+        if first <= timex.start_token <= last and (state.marked[i] or state.usable[i]):
+            return timex.interval if _narrow(timex.interval) else None
+    head = phrase if phrase.dep_ == "advcl" else next(
+        (c for c in phrase.children if c.dep_ in {"pobj", "pcomp"}), None
+    )
+    if head is None or head.i in state.busy:
+        return None
+    found = date_for(ctx, head.i)
+    if found.basis not in {"explicit", "relative", "anchor"} or not _narrow(found):
+        return None
+    return found
+
+
+def _narrow(interval: DateInterval) -> bool:
+    first, last = parse_iso(interval.earliest), parse_iso(interval.latest)
+    return first is not None and last is not None and (last - first).days < SEQUEL_WIDTH
+
+
+def _sequel(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """An event told as following (preceding) a dated one without a distance: "a
+    ceasefire agreed after talks that ended on 10 October" is that day or the next (news
+    tells a direct outcome so); "agreed shortly before the talks opened" is the week
+    before. A bare "before" bounds nothing, so gives no date; nor does "weeks after"."""
+    trigger = ctx.doc[token_i]
+    for marker, phrase in _phrases(trigger):
+        if any(c.dep_ == "npadvmod" for c in [*marker.children, *phrase.children]):
+            continue  # "two days after …", "weeks after …": a distance, not a sequel
+        near = marker.i > 0 and ctx.doc[marker.i - 1].lower_ in SHORTLY
+        if marker.lower_ == "before" and not near:
+            continue
+        found = _counted_from(ctx, state, trigger, marker, phrase)
+        if found is None:
+            continue
+        first, last = parse_iso(found.earliest), parse_iso(found.latest)
+        assert first is not None and last is not None
+        if marker.lower_ == "after":
+            first, last = last, last + timedelta(days=SEQUEL_DAYS)
+        else:
+            first, last = first - timedelta(days=SHORTLY_DAYS), first
+        confidence = min(found.confidence, SEQUEL_CONFIDENCE)
+        return Interval(first, last, "interval", "inherited", confidence).record(
+            found.text or ""
+        )
+    return None
+
+
+def _described(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """A passive relative clause describes its noun's event: "negotiations (25–30
+    October) that were mediated by Turkey" — the mediation has the talks' dates."""
+    verb = discourse.clause_verb(ctx.doc[token_i])
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return None
+    own = _own(ctx, state, verb.head.i)
+    if own is None or own[0] > 1:
+        return None
+    return _scaled(own[1], INHERIT_FACTOR, "inherited")
+
+
+def _places(trigger: Token) -> list[str]:
+    """Proper names the event is placed at: "talks in Pretoria", "the principles agreed
+    in Istanbul" (a noun's participle), "the Pretoria talks"."""
+    nodes = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        nodes += [c for c in trigger.children if c.dep_ in {"acl", "relcl"}]
+    names = [c.text for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for node in nodes:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    parts = [c for c in obj.children if c.dep_ == "compound"] + [obj]
+                    names.append(" ".join(t.text for t in sorted(parts, key=lambda t: t.i)))
+    return names
+
+
+def _placed(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """An undated event at the place of exactly one profile anchor of its kind ("the
+    principles agreed in Istanbul") is that anchor's event, modest confidence."""
+    profile = ctx.profile if isinstance(ctx.profile, ConflictProfile) else None
+    trigger = ctx.doc[token_i]
+    kind = lexicon().event_kinds.get(trigger.lemma_.lower())
+    if profile is None or kind is None:
+        return None
+    found = {
+        anchor
+        for place in _places(trigger)
+        if (anchor := profile.anchor_at(place, kind, ctx.when)) is not None
+    }
+    if len(found) != 1:
+        return None
+    anchor = found.pop()
+    gran = "day" if anchor.start == anchor.end else "interval"
+    return Interval(anchor.start, anchor.end, gran, "anchor", PLACE_CONFIDENCE).record(
+        trigger.text
+    )
+
+
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
     offset = _offset(ctx, state, token_i)
     if isinstance(offset, DateInterval):
         return offset
     own = _own(ctx, state, token_i)
+    if own is not None and own[0] > 0 and ctx.doc[token_i].pos_ in {"NOUN", "PROPN"}:
+        # "a truce announced after talks on 25 October collapsed the next morning": the
+        # noun's own participle dates it before the verb it is the subject of
+        related = _sequel(ctx, state, token_i)
+        if related is not None:
+            return related
+    if own is not None and own[1].basis == "inherited":
+        # said on Thursday: only an upper bound, which the place's anchor may respect
+        placed = _placed(ctx, token_i)
+        if placed is not None and (placed.latest or "") <= (own[1].latest or ""):
+            return placed
     if own is not None:
         cost, interval = own
         factor = 1.0 if cost <= 1 else 0.85 if cost <= 3 else 0.7
         return _scaled(interval, factor)
+    related = _sequel(ctx, state, token_i) or _described(ctx, state, token_i)
+    if related is not None:
+        return related
     if ctx.when is not None and _present(ctx.doc[token_i]):
         return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
+    if ctx.when is not None and _lede_perfect(ctx, token_i):
+        first = ctx.when - timedelta(days=1)
+        return Interval(first, ctx.when, "interval", "relative", 0.3).record(
+            ctx.doc[token_i].text
+        )
     found = (
-        _proposed(ctx, token_i)
+        _placed(ctx, token_i)
+        or _proposed(ctx, token_i)
         or _coreferent(ctx, state, token_i)
         or _paragraph(ctx, state, token_i)
     )
@@ -558,6 +787,12 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
 def date_for(ctx: DocContext, token_i: int) -> DateInterval:
     """The date of the event or claim whose trigger (cue) is token ``token_i``."""
     state = _state(ctx)
+    if token_i in state.busy:
+        return DateInterval()  # "agreed after the talks", the talks dated from the deal
     if token_i not in state.memo:
-        state.memo[token_i] = _date(ctx, state, token_i)
+        state.busy.add(token_i)
+        try:
+            state.memo[token_i] = _date(ctx, state, token_i)
+        finally:
+            state.busy.discard(token_i)
     return state.memo[token_i]

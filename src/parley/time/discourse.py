@@ -186,7 +186,7 @@ class Offset:
     sign: int  # -1: the trigger's event is earlier than the head's
 
 
-def _distance(marker: Token, clause: Token) -> tuple[int | None, str]:
+def distance(marker: Token, clause: Token) -> tuple[int | None, str]:
     """ "four days", "a week", "the day" modifying the marker or its clause."""
     lex = lexicon()
     for c in [*marker.children, *clause.children]:
@@ -215,7 +215,7 @@ def offset(tok: Token) -> Offset | None:
             if mark and node.head.i != node.i:
                 marker, clause, head = mark[0], node, node.head
         if marker is not None:
-            count, unit = _distance(marker, clause)
+            count, unit = distance(marker, clause)
             first = min(clause.left_edge.i, marker.i)
             sign = -1 if marker.lower_ == "after" else 1
             return Offset(head.i, first, clause.right_edge.i + 1, count, unit, sign)
@@ -248,8 +248,11 @@ def scope(head: Token, prep: str | None) -> Scope | None:
     verb = clause_verb(head)
     if verb is None:
         return None
-    if verb.dep_ == "relcl":
-        return Scope(verb.left_edge.i, verb.right_edge.i, frozenset({verb.head.i}))
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head  # "fighting that has killed … and uprooted millions since 2020"
+    if first.dep_ == "relcl":
+        return Scope(first.left_edge.i, first.right_edge.i, frozenset({first.head.i}))
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}:
         # "the format set up in the 1990s": the noun phrase the participle is in, whole —
         # "talks between the ministers hosted in Moscow on 10 October" date the talks too

@@ -6,7 +6,7 @@ is reported at once, naming the file and the entry, as a ``RuleError``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ class Lexicon:
     deictic: dict[str, Deictic]
     vague: dict[str, tuple[int, int]]
     reporting_verbs: frozenset[str]
+    # trigger lemma → event kind, to match a place against a profile anchor
+    event_kinds: dict[str, str] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -142,10 +144,17 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
         problems.append("reporting_verbs: expected a list of verb lemmas")
         verbs = []
+    kinds: dict[str, str] = {}
+    for kind, lemmas in _mapping(raw, "event_kinds", problems).items():
+        if not isinstance(lemmas, list) or not all(isinstance(w, str) for w in lemmas):
+            problems.append(f"event_kinds.{kind}: expected a list of lemmas")
+            continue
+        kinds.update({w.lower(): str(kind) for w in lemmas})
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
-        months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs)
+        months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
+        kinds,
     )
 
 

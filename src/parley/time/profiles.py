@@ -27,6 +27,7 @@ PROFILE_DIR = Path(__file__).parent / "data" / "profiles"
 ENV_VAR = "PARLEY_PROFILES"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CODE = re.compile(r"^[A-Z]{2,3}[A-Z0-9]*$")
+ANCHOR_KINDS = frozenset({"talks", "agreement", "ceasefire"})
 MIN_MENTIONS = 2  # automatic selection needs at least this many belligerent mentions
 
 
@@ -39,6 +40,8 @@ class Anchor:
     end: date
     aliases: tuple[str, ...] = ()  # name the event: usable on their own as a date
     references: tuple[str, ...] = ()  # generic ("the war"): only inside "N days after …"
+    place: str | None = None  # where it happened: "the talks in Pretoria" can stand for it
+    kinds: tuple[str, ...] = ()  # event kinds (talks, agreement, ceasefire) it was
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,18 @@ class ConflictProfile:
         past = [a for a in found if a.start <= ref]
         return max(past, key=lambda a: a.start) if past else min(found, key=lambda a: a.start)
 
+    def anchor_at(self, place: str, kind: str, ref: date | None) -> Anchor | None:
+        """The one anchor of ``kind`` at ``place`` not after ``ref``; None when none or
+        several match (the 2022 and 2025 Istanbul talks: the place decides nothing)."""
+        key = place.lower()
+        found = [
+            a
+            for a in self.anchors
+            if a.place and a.place.lower() == key and kind in a.kinds
+            and (ref is None or a.start <= ref)
+        ]
+        return found[0] if len(found) == 1 else None
+
 
 def _date(value: Any, where: str, problems: list[str]) -> date | None:
     if isinstance(value, date):
@@ -118,12 +133,22 @@ def _anchor(raw: Any, where: str, problems: list[str]) -> Anchor | None:
     references = _strings(raw.get("references"), f"{where}.references", problems)
     if not aliases and not references:
         problems.append(f"{where}: needs at least one alias or reference")
+    place = raw.get("place")
+    if place is not None and (not isinstance(place, str) or not place.strip()):
+        problems.append(f"{where}.place: expected a place name")
+        place = None
+    kinds = _strings(raw.get("kinds"), f"{where}.kinds", problems)
+    bad = [k for k in kinds if k not in ANCHOR_KINDS]
+    if bad:
+        problems.append(f"{where}.kinds: {bad} not in {sorted(ANCHOR_KINDS)}")
+    if place and not kinds:
+        problems.append(f"{where}: a place needs kinds")
     if start is None or end is None:
         return None
     if end < start:
         problems.append(f"{where}: end {end} is before start {start}")
         return None
-    return Anchor(ident, start, end, aliases, references)
+    return Anchor(ident, start, end, aliases, references, place, kinds)
 
 
 def parse_profile(raw: Any, source: str) -> ConflictProfile:

@@ -30,7 +30,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "deictic": re.compile(rf"\b(?:{alternation(lex.deictic)})\b", re.IGNORECASE),
         "ago": re.compile(rf"\b{count}\s+{UNITS}\s+(?:ago|earlier\s+than\s+now)\b", re.I),
         "period": re.compile(
-            r"\b(?P<w>last|this|next|the\s+previous|the\s+following|the\s+current|"
+            r"\b(?:(?P<p>early|mid|late)[\s-]+)?(?P<w>last|this|next|the\s+previous|the\s+following|the\s+current|"
             r"earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next|"
             r"(?:at\s+)?the\s+(?:start|beginning|end)\s+of\s+(?:this|last|next|the)|"
             r"this\s+past)\s+(?P<u>week|weekend|month|year)\b",
@@ -137,7 +137,15 @@ def _period(text: str, ref: date) -> Iterator[Hit]:
         elif word.startswith(("late", "at the end", "the end")):
             first, last = _part(unit, (first, last), (0.667, 1.0))
             gran, conf = "interval", 0.7
+        part = (m["p"] or "").lower()
+        if part and unit in {"month", "year"} and word in {"last", "this", "next"}:
+            # "mid last year": the part of the named period, as "mid-2024"
+            first, last = _part(unit, (first, last), PARTS[part])
+            gran, conf = "interval", 0.7
         yield Hit(m.start(), m.end(), Interval(first, last, gran, "relative", conf))
+
+
+PARTS = {"early": (0.0, 0.333), "mid": (0.333, 0.667), "late": (0.667, 1.0)}
 
 
 def _past(text: str, ref: date) -> Iterator[Hit]:
