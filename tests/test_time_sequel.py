@@ -144,7 +144,8 @@ def test_place_needs_the_kind(placed) -> None:
 
 
 def test_profile_place_needs_valid_kinds() -> None:
-    bad = {**PROFILE, "anchors": [{**PROFILE["anchors"][0], "kinds": ["parade"]}]}
+    anchors: list[dict[str, object]] = PROFILE["anchors"]  # type: ignore[assignment]
+    bad = {**PROFILE, "anchors": [{**anchors[0], "kinds": ["parade"]}]}
     with pytest.raises(RuleError):
         parse_profile(bad, "test")
 
