@@ -41,6 +41,22 @@ def make_ctx(nlp: Language) -> Callable[..., DocContext]:
     return build
 
 
+@pytest.fixture(scope="session")
+def make_time_ctx(nlp: Language) -> Callable[..., DocContext]:
+    """A parsed context with its time expressions found, as of ``when``, under a profile."""
+    from parley.time import find_timexes, get_profile
+
+    def build(
+        text: str, when: date | None = date(2023, 9, 30), profile: str | None = None
+    ) -> DocContext:
+        ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=when)
+        ctx.profile = get_profile(profile) if profile else None
+        ctx.timexes = find_timexes(ctx)
+        return ctx
+
+    return build
+
+
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
     """Run the real console entry point in-process; return (exit code, stdout, stderr)."""

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from parley.nlp.context import DocContext
-from parley.records import Document
-from parley.time import date_for, find_timexes, get_profile
+from parley.time import date_for
 
 
 @pytest.fixture(scope="module")
-def make(nlp):
-    def build(text: str, when: date | None = date(2023, 9, 30), profile: str | None = None):
-        ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=when)
-        ctx.profile = get_profile(profile) if profile else None
-        ctx.timexes = find_timexes(ctx)
-        return ctx
-
-    return build
+def make(make_time_ctx):
+    return make_time_ctx
 
 
 def _token(ctx: DocContext, word: str, nth: int = 0) -> int:

@@ -9,22 +9,15 @@ from datetime import date
 import pytest
 
 from parley.nlp.context import DocContext
-from parley.records import Document
-from parley.time import date_for, find_timexes, normalise
+from parley.time import date_for, normalise
 
 REF = date(2023, 9, 30)  # a Saturday
 REPORT = "Envoys gathered in Doha on Wednesday.\n\n"  # the report's day: 2023-09-27
 
 
 @pytest.fixture(scope="module")
-def make(nlp):
-    def build(text: str, when: date = REF) -> DocContext:
-        ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=when)
-        ctx.profile = None
-        ctx.timexes = find_timexes(ctx)
-        return ctx
-
-    return build
+def make(make_time_ctx):
+    return make_time_ctx
 
 
 def _date(ctx: DocContext, word: str, nth: int = -1) -> tuple[str | None, str | None]:

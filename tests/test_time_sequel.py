@@ -9,18 +9,14 @@ import pytest
 
 from parley.errors import RuleError
 from parley.nlp.context import DocContext
-from parley.records import Document
 from parley.time import date_for, find_timexes, normalise
 from parley.time.profiles import parse_profile
 
 
 @pytest.fixture(scope="module")
-def make(nlp):
+def make(make_time_ctx):
     def build(text: str, when: date = date(2021, 11, 20)) -> DocContext:
-        ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=when)
-        ctx.profile = None
-        ctx.timexes = find_timexes(ctx)
-        return ctx
+        return make_time_ctx(text, when)
 
     return build
 

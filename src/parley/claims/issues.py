@@ -60,6 +60,29 @@ class IssueRules:
     excluded_compound_heads: dict[str, frozenset[str]] | None = None  # "border trade"
 
 
+def _known_keywords(
+    raw: dict[str, Any], key: str, known: set[tuple[str, ...]], path: Path
+) -> frozenset[tuple[str, ...]]:
+    """A list of issue keywords that must each be a keyword of the file."""
+    found = set()
+    for n, w in enumerate(_list(raw.get(key), key, path)):
+        seq = _seq(w, f"{key}[{n}]", path)
+        if seq not in known:
+            raise RuleError(f"{path}: {key}[{n}]: {w!r} is not an issue keyword")
+        found.add(seq)
+    return frozenset(found)
+
+
+def _word_map(mapping: dict[Any, Any], key: str, path: Path) -> dict[str, frozenset[str]]:
+    """A word → word-list mapping ("border: [trade, crossing]"), each a single lemma."""
+    return {
+        _seq(k, key, path)[0]: frozenset(
+            _seq(w, f"{key}.{k}[{n}]", path)[0]
+            for n, w in enumerate(_list(words, f"{key}.{k}", path)))
+        for k, words in mapping.items()
+    }
+
+
 def _seq(value: Any, where: str, path: Path) -> tuple[str, ...]:
     if not isinstance(value, str) or not value.strip():
         raise RuleError(f"{path}: {where}: expected a non-empty string, got {value!r}")
@@ -141,28 +164,13 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
             _seq(w, f"reversals.{issue}[{n}]", path)[0]
             for n, w in enumerate(_list(words, f"reversals.{issue}", path)))
     known = {seq for entries in keywords.values() for _, seq in entries}
-    reversal_only = set()
-    for n, w in enumerate(_list(raw.get("reversal_only"), "reversal_only", path)):
-        seq = _seq(w, f"reversal_only[{n}]", path)
-        if seq not in known:
-            raise RuleError(f"{path}: reversal_only[{n}]: {w!r} is not an issue keyword")
-        reversal_only.add(seq)
-    excluded = {
-        _seq(k, "excluded_modifiers", path)[0]: frozenset(
-            _seq(w, f"excluded_modifiers.{k}[{n}]", path)[0]
-            for n, w in enumerate(_list(words, f"excluded_modifiers.{k}", path)))
-        for k, words in raw["excluded_modifiers"].items()
-    }
+    reversal_only = _known_keywords(raw, "reversal_only", known, path)
+    excluded = _word_map(raw["excluded_modifiers"], "excluded_modifiers", path)
     negating = frozenset(_seq(w, f"negating_nouns[{n}]", path)[0] for n, w in
                          enumerate(_list(raw.get("negating_nouns"), "negating_nouns", path)))
     exchange = [_seq(w, "exchange_nouns", path)[0]
                 for w in _list(raw.get("exchange_nouns"), "exchange_nouns", path)]
-    forgo = set()
-    for n, w in enumerate(_list(raw.get("forgo_keywords"), "forgo_keywords", path)):
-        seq = _seq(w, f"forgo_keywords[{n}]", path)
-        if seq not in known:
-            raise RuleError(f"{path}: forgo_keywords[{n}]: {w!r} is not an issue keyword")
-        forgo.add(seq)
+    forgo = _known_keywords(raw, "forgo_keywords", known, path)
     heads = raw.get("excluded_heads")
     if not isinstance(heads, dict):
         raise RuleError(f"{path}: excluded_heads: expected a mapping")
@@ -170,21 +178,13 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
     if not isinstance(compound_heads, dict):
         raise RuleError(f"{path}: excluded_compound_heads: expected a mapping")
     return IssueRules(
-        excluded_compound_heads={
-            _seq(k, "excluded_compound_heads", path)[0]: frozenset(
-                _seq(w, f"excluded_compound_heads.{k}[{n}]", path)[0]
-                for n, w in enumerate(_list(words, f"excluded_compound_heads.{k}", path)))
-            for k, words in compound_heads.items()},
-        excluded_heads={
-            _seq(k, "excluded_heads", path)[0]: frozenset(
-                _seq(w, f"excluded_heads.{k}[{n}]", path)[0]
-                for n, w in enumerate(_list(words, f"excluded_heads.{k}", path)))
-            for k, words in heads.items()},
-        forgo_keywords=frozenset(forgo),
+        excluded_compound_heads=_word_map(compound_heads, "excluded_compound_heads", path),
+        excluded_heads=_word_map(heads, "excluded_heads", path),
+        forgo_keywords=forgo,
         **{key: _words(raw, key, path) for key in WORD_LISTS},
         exchange_nouns=frozenset(exchange),
         reversals=reversals,
-        reversal_only=frozenset(reversal_only),
+        reversal_only=reversal_only,
         excluded_modifiers=excluded,
         negating_nouns=negating,
         keywords=keywords,
