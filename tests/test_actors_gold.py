@@ -16,13 +16,6 @@ from parley.records import Actor, Document
 GOLD = Path(__file__).parent.parent / "gold" / "actors"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from parley.nlp import build_pipeline
-
-    return build_pipeline()
-
-
 def read_gold_text(path: Path) -> tuple[str, date]:
     """Body text the way ingest normalises it: title and header lines dropped."""
     lines = path.read_text(encoding="utf-8").split("\n")

@@ -33,13 +33,6 @@ people:
 """
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from parley.nlp import build_pipeline
-
-    return build_pipeline()
-
-
 def found(nlp, text: str, when: date) -> list[tuple[str, str]]:
     ctx = DocContext(Document(id="t", text=text), nlp(text), when=when)
     return [(m.actor.text or "", m.actor.code) for m in recognise(ctx)]

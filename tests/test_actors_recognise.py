@@ -11,13 +11,6 @@ from parley.nlp.context import DocContext
 from parley.records import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from parley.nlp import build_pipeline
-
-    return build_pipeline()
-
-
 def found(nlp, text: str, when: date | None = date(2023, 9, 30)) -> list[tuple[str, str]]:
     ctx = DocContext(Document(id="t", text=text), nlp(text), when=when)
     return [(m.actor.text or "", m.actor.code) for m in recognise(ctx)]

@@ -8,7 +8,6 @@ import pytest
 
 from parley.claims.attribution import find_attributions
 from parley.claims.quotes import quote_spans
-from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext, Mention
 from parley.records import Actor, ActorKind, Document
 
@@ -28,11 +27,6 @@ ACTORS: dict[str, tuple[str, str, ActorKind]] = {
     "Lavrov": ("RUSGOV", "RUS", "person"),
     "Qatar": ("QAT", "QAT", "state"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def make_ctx(nlp, text: str) -> DocContext:

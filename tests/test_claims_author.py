@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parley.claims import extract_claims
-from parley.nlp import build_pipeline
 from test_claims_attribution import make_ctx
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def author_claims(nlp, text):

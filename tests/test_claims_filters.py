@@ -7,13 +7,6 @@ import pytest
 from test_claims_speakers import claim_speakers
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from parley.nlp import build_pipeline
-
-    return build_pipeline()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

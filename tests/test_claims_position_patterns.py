@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.claims.attribution import find_attributions
-from parley.claims.positions import find_positions
-from parley.nlp import build_pipeline
-from test_claims_attribution import make_ctx
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def positions(nlp, text):
-    ctx = make_ctx(nlp, text)
-    return {(p.actor.code, p.issue, p.stance) for p in find_positions(ctx, find_attributions(ctx))}
+from test_claims_positions import positions
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ import pytest
 from parley.claims import extract_claims
 from parley.claims.attribution import find_attributions
 from parley.claims.positions import find_positions
-from parley.nlp import build_pipeline
 from test_claims_attribution import make_ctx
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def positions(nlp, text):

@@ -9,7 +9,6 @@ import pytest
 from parley.claims import extract_claims
 from parley.claims.attribution import find_attributions
 from parley.claims.positions import find_positions
-from parley.nlp import build_pipeline
 from parley.nlp.context import DocContext, Mention
 from parley.records import Actor, ActorKind, Document
 
@@ -28,11 +27,6 @@ ACTORS: dict[str, tuple[str, str, ActorKind]] = {
     "Petro": ("COLGOV", "COL", "person"),
     "ELN": ("COLELN", "COL", "group"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 def make_ctx(nlp, text: str) -> DocContext:
