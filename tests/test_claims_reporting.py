@@ -115,3 +115,20 @@ def test_coordinated_state_modifiers_each_speak(make_ctx: MakeCtx) -> None:
             "close contact over a deal.\n")
     codes = {c.speaker.code for c in _claims(make_ctx, text)}
     assert {"USAGOV", "EGYGOV"} <= codes
+
+
+def test_interview_dates_the_words_even_inside_the_content(make_ctx: MakeCtx) -> None:
+    # the parser tends to hang the interview on "stalling", inside what is said
+    text = ("Kenya's foreign minister argued that the army is stalling the talks in a recent "
+            "interview, adding that mediators were losing patience.\n")
+    claims = _claims(make_ctx, text, published="2023-09-30")
+    assert claims
+    date = claims[0].date
+    assert date.basis == "relative" and date.earliest is not None
+    assert date.earliest < "2023-09-30" and date.latest == "2023-09-30"
+
+
+def test_a_date_inside_the_content_still_is_not_the_interview(make_ctx: MakeCtx) -> None:
+    text = "In an interview, Qatar said the delegations would meet in Doha on October 12.\n"
+    claims = _claims(make_ctx, text, published="2023-09-30")
+    assert claims and claims[0].date.earliest == "2023-09-30"

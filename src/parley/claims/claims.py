@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import parley.actors
 from parley.claims.attribution import Attribution
+from parley.claims.cues import lexicon
 from parley.claims.issues import issue_matches
 from parley.claims.positions import keyword_voided
 from parley.records import Actor, Claim, DateInterval, Event
@@ -118,6 +119,9 @@ def _said_on(ctx: DocContext, att: Attribution,
     found = date_for(ctx, att.cue_token)
     if found.basis == "document" or _own_timex(ctx, att, found):
         return found
+    occasion = _occasion_date(ctx, att)
+    if occasion is not None:
+        return occasion
     if before is not None and 0 < att.sentence - before[0] <= CONTINUATION_SENTENCES:
         return before[1]
     if ctx.when is None:
@@ -125,6 +129,21 @@ def _said_on(ctx: DocContext, att: Attribution,
     day = ctx.when.isoformat()
     return DateInterval(earliest=day, latest=day, granularity="day", basis="document",
                         text=att.cue, confidence=0.6)
+
+
+def _occasion_date(ctx: DocContext, att: Attribution) -> DateInterval | None:
+    """The date of the occasion the words were said on ("in a recent interview", "at a
+    press conference on Monday"), even when the parser hangs that phrase inside the
+    content: an interview dates the speaking, never what is said."""
+    occasions = lexicon().occasions
+    for t in ctx.timexes:
+        if t.sentence != att.sentence or not t.interval.earliest:
+            continue
+        root = ctx.doc[t.start_token : t.end_token].root
+        heads = [root, root.head, *ctx.doc[t.end_token : t.end_token + 1]]
+        if any(h.pos_ == "NOUN" and h.lemma_.lower() in occasions for h in heads):
+            return t.interval
+    return None
 
 
 def _own_timex(ctx: DocContext, att: Attribution, found: DateInterval) -> bool:

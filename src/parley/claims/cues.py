@@ -55,6 +55,7 @@ class CueLexicon:
     naming: frozenset[str] = frozenset()  # "called the deal a beacon": object + complement
     as_cues: frozenset[str] = frozenset()  # "described the plan as a step forward"
     outsiders: frozenset[str] = frozenset()  # "critics of X": speak about X, not for it
+    occasions: frozenset[str] = frozenset()  # "in a recent interview": when words were said
 
 
 def _words(value: Any, where: str, path: Path) -> list[str]:
@@ -156,11 +157,13 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
             nominal[noun] = str(role)
     collective = raw.get("collective_speakers")
     optional = {key: frozenset(_words(raw[key], key, path)) if raw.get(key) is not None
-                else frozenset() for key in ("naming_cues", "as_cues", "outsider_nouns")}
+                else frozenset() for key in ("naming_cues", "as_cues", "outsider_nouns",
+                                "occasion_nouns")}
     return CueLexicon(
         naming=optional["naming_cues"],
         as_cues=optional["as_cues"],
         outsiders=optional["outsider_nouns"],
+        occasions=optional["occasion_nouns"],
         nominal=nominal,
         collective=frozenset(_words(collective, "collective_speakers", path))
         if collective is not None else frozenset(),
