@@ -119,6 +119,30 @@ def test_evaluate_scores_events_claims_positions(tmp_path: Path) -> None:
     assert d["positions"]["tp"] == 1
     assert [m["type"] for m in d["misses"]] == ["rejection"]
     assert [s["type"] for s in d["spurious"]] == ["ceasefire"]
+    assert d["wrong_dates"] == [] and d["position_misses"] == []
+    assert d["position_spurious"] == []
+
+
+def test_evaluate_lists_wrong_dates_and_position_errors(tmp_path: Path) -> None:
+    gold, doc = _gold_set(tmp_path)
+    isr, ham = Actor(code="ISRGOV", country="ISR"), Actor(code="PSEHAM", country="PSE")
+    talks = Event(
+        id="ev-1", type="talks", parties=[isr, ham],
+        date=DateInterval(earliest="2024-02-08", latest="2024-02-08", granularity="day"),
+        evidence=[_evidence(doc, "Negotiators from Israel and Hamas held indirect talks")],
+    )
+    sentence = "A Hamas official said the group would not accept"
+    position = Position(actor=ham, issue="ceasefire", stance="rejects",
+                        evidence=[_evidence(doc, sentence)])
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    ex = Extraction(document=doc, events=[talks], claims=[], positions=[position])
+    (pred / "doha.json").write_text(ex.model_dump_json(), encoding="utf-8")
+    d = evaluate(gold, pred).as_dict(verbose=True)
+    assert [(w["pred"]["earliest"], w["same_sentence"]) for w in d["wrong_dates"]] == [
+        ("2024-02-08", True)]
+    assert [(m["issue"], m["stance"]) for m in d["position_misses"]] == [("ceasefire", "demands")]
+    assert [(s["issue"], s["stance"]) for s in d["position_spurious"]] == [("ceasefire", "rejects")]
 
 
 def test_evaluate_rejects_evidence_not_in_text(tmp_path: Path) -> None:

@@ -378,9 +378,10 @@ def _print_eval(d: dict[str, Any]) -> None:
         out.append(line("actor links", d["actors"]))
     if d["merge"]:
         out.append("merge          " + "  ".join(f"{k} {v:.3f}" for k, v in d["merge"].items()))
-    for key in ("misses", "spurious"):
+    labels = {"misses": "miss", "spurious": "spurious", "wrong_dates": "wrong date",
+              "position_misses": "position miss", "position_spurious": "position spurious"}
+    for key, label in labels.items():
         for item in d.get(key, []):
-            label = "miss" if key == "misses" else "spurious"
             out.append(f"{label}: {json.dumps(item, ensure_ascii=False)}")
     for c in d.get("modality_confusions", []):
         out.append(f"modality gold {c['gold']} → pred {c['pred']}: {c['count']}")

@@ -220,6 +220,9 @@ class EvalReport:
     merge: dict[str, float] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    wrong_dates: list[dict[str, Any]] = field(default_factory=list)
+    position_misses: list[dict[str, Any]] = field(default_factory=list)
+    position_spurious: list[dict[str, Any]] = field(default_factory=list)
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
@@ -247,6 +250,9 @@ class EvalReport:
         if verbose:
             out["misses"] = self.misses
             out["spurious"] = self.spurious
+            out["wrong_dates"] = self.wrong_dates
+            out["position_misses"] = self.position_misses
+            out["position_spurious"] = self.position_spurious
             out["modality_confusions"] = [
                 {"gold": g, "pred": p, "count": n} for (g, p), n in self.confusions.most_common()
             ]
@@ -367,7 +373,16 @@ def _score_events(doc: GoldDoc, ex: Extraction, report: EvalReport) -> list[tupl
             report.confusions[(gold_modality, p.modality)] += 1
         if g.data.get("date"):
             report.date_total += 1
-            report.date_correct += date_correct(p.date.model_dump(), g.data["date"])
+            predicted = p.date.model_dump()
+            if date_correct(predicted, g.data["date"]):
+                report.date_correct += 1
+            else:
+                report.wrong_dates.append(
+                    {"doc": doc.name, "type": g.data["type"], "gold": g.data["date"],
+                     "pred": {k: predicted.get(k) for k in ("earliest", "latest", "basis", "text")},
+                     "same_sentence": _same_sentence(_spans(p.evidence), g),
+                     "evidence": g.data.get("evidence")}
+                )
     return pairs
 
 
@@ -399,6 +414,15 @@ def _score_positions(doc: GoldDoc, ex: Extraction, report: EvalReport) -> None:
                 used.add(i)
                 report.positions.tp += 1
                 break
+        else:
+            report.position_misses.append(
+                {"doc": doc.name, "actor": want[0], "issue": want[1], "stance": want[2],
+                 "evidence": g.data.get("evidence")})
+    for i, p in enumerate(ex.positions):
+        if i not in used:
+            report.position_spurious.append(
+                {"doc": doc.name, "actor": _actor_group(p.actor), "issue": p.issue,
+                 "stance": p.stance, "evidence": p.evidence[0].text if p.evidence else None})
 
 
 def _score_actors(doc: GoldDoc, mentions: list[Actor], report: EvalReport) -> None:
