@@ -111,6 +111,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if found is None:
             continue
         trig, anchor = found
+        if trig.type == "rejection" and trig.negated and trig.modal and _joint_subject(tok):
+            continue  # "Yerevan and Baku cannot sign a treaty yet": no one refuses the other
         if trig.negated:
             polar.add(tok.i)
         if trig.type == "mediation" and _absolute(tok):

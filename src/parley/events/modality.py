@@ -50,6 +50,9 @@ class Cues:
     planned: frozenset[str]
     deferral: frozenset[str]
     purpose: frozenset[str]
+    failure_nouns: frozenset[str]
+    failed_aims: frozenset[str]
+    ahead: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -77,6 +80,9 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "planned": ("hypothetical", "planned"),
         "deferral": ("hypothetical", "deferral"),
         "purpose": ("hypothetical", "purpose"),
+        "failure_nouns": ("negation", "failure_nouns"),
+        "failed_aims": ("negation", "failed_aims"),
+        "ahead": ("hypothetical", "ahead"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -128,10 +134,27 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         trigger.head, cues
     ) and not any(c.dep_ == "agent" for c in trigger.head.children):
         return True  # "the ceasefire was not renewed"
+    if _failed_aim(trigger, cues):
+        return True
     for child in trigger.children:  # "a ceasefire that never materialised"
         if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
             return True
     return _under_negated_noun(trigger, cues)
+
+
+def _hyp_modifier(tok: Token, cues: Cues) -> bool:
+    """"possible", "proposed" (tagged a verb, lemma "propose"): a modifier of the unreal."""
+    return lemma(tok) in cues.hyp_adjectives or tok.text.lower() in cues.hyp_adjectives
+
+
+def _failed_aim(trigger: Token, cues: Cues) -> bool:
+    """"the failure to achieve a cessation of hostilities": what the failure names did not
+    happen (the deal is the object of the verb the failure noun governs). Not "the failure
+    to extend the truce": that truce exists."""
+    verb = trigger.head if trigger.dep_ == "dobj" else None
+    return (verb is not None and lemma(verb) in cues.failed_aims
+            and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN"
+            and lemma(verb.head) in cues.failure_nouns)
 
 
 def absent_by_observation(trigger: Token) -> bool:
@@ -167,8 +190,14 @@ def is_hypothetical(
     (proposals): "rejected the plan" does not make the plan's proposal hypothetical.
     """
     cues = load_cues()
-    if any(c.dep_ == "amod" and lemma(c) in cues.hyp_adjectives for c in trigger.children):
-        return True
+    if any(c.dep_ == "amod" and _hyp_modifier(c, cues) for c in trigger.children):
+        return True  # "a possible truce", "the proposed agreement" (a participle: by its text)
+    if governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("csubj", "nsubj") \
+            and lemma(governor) in cues.failed_aims:
+        return True  # "reaching a ceasefire remains challenging": an aim, not an outcome
+    if any(c.dep_ == "poss" and any(g.dep_ == "amod" and lemma(g) in cues.ahead
+                                    for g in c.children) for c in trigger.children):
+        return True  # "next week's negotiations", "the coming week's summit"
     if not lexical_only and governor is not None and _has_modal(governor, cues):
         return True
     if governor is None and trigger.dep_ not in SUBJECT_DEPS and _presupposed(trigger):
@@ -232,9 +261,11 @@ def is_hypothetical(
         ):
             return True
         if came_by == "dobj" and word in cues.content_verbs and any(
-            c.dep_ in SUBJECT_DEPS and lemma(c) in cues.plan_nouns for c in cur.children
+            c.dep_ in SUBJECT_DEPS and (lemma(c) in cues.plan_nouns or any(
+                g.dep_ == "amod" and _hyp_modifier(g, cues) for g in c.children))
+            for c in cur.children
         ):
-            return True  # "the plan includes a final treaty"
+            return True  # "the plan includes a final treaty", "the proposed deal includes"
     return False
 
 

@@ -272,7 +272,21 @@ def objects(token: Token) -> list[Token]:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
     if token.dep_ == "relcl" and all(lemma(o) in RELATIVE_PRONOUNS for o in found):
         found.append(token.head)  # "the plan, which Kyiv rejected": the plan is the object
+        found.extend(_attachment_nouns(token.head))
     return found + [c for t in found for c in t.conjuncts]
+
+
+def _attachment_nouns(noun: Token) -> list[Token]:
+    """"a meeting in Addis on 10 July, which X boycotted": the parser hangs the relative
+    clause on the last noun of a phrase; the nouns that phrase modifies are candidates too."""
+    found: list[Token] = []
+    cur = noun
+    for _ in range(2):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.head.pos_ != "NOUN":
+            break
+        cur = cur.head.head
+        found.append(cur)
+    return found
 
 
 def _stranded_objects(noun: Token) -> list[Token]:
@@ -297,6 +311,7 @@ def complements(token: Token) -> list[Token]:
         c for c in token.children
         if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not (c.dep_ == "advcl" and c.i < token.i)  # "Meeting in Brussels, X agreed to"
     ]
     for child in token.children:
         if child.dep_ == "prep":

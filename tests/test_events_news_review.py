@@ -1,0 +1,115 @@
+"""Patterns found in a review of unseen news about Sudan, Yemen, Gaza, Colombia, Tigray and
+Armenia–Azerbaijan: readiness and offers, stalled and boycotted talks, failed aims,
+upcoming and proposed events.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from parley.events import extract_events
+from parley.nlp.context import DocContext
+from parley.records import Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _of(make_ctx: Ctx, text: str, etype: str) -> list[Event]:
+    return [e for e in extract_events(make_ctx(text)) if e.type == etype]
+
+
+def _agent(event: Event) -> str | None:
+    return event.agent.group if event.agent is not None else None
+
+
+# --- types -------------------------------------------------------------------------------
+
+def test_news_talks_that_have_been_stalled_are_suspended(make_ctx: Ctx) -> None:
+    text = "Talks between Sudan's army and the RSF have been stalled since March."
+    assert _of(make_ctx, text, "suspension")
+    assert not _of(make_ctx, text, "obstruction")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The TPLF said it was ready to take part in a process led by the African Union.", "ETH"),
+        ("Qatar said it would not give up on a deal between the two sides.", "QAT"),
+        ("Israel agreed to send negotiators to the talks in Doha.", "ISR"),
+        ("The Colombian government had hoped to extend the truce with the ELN.", "COL"),
+        ("Hamas signalled interest in a broader resolution.", "PSE"),
+    ],
+)
+def test_news_statements_of_readiness_are_willingness(
+    make_ctx: Ctx, text: str, agent: str
+) -> None:
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == agent
+
+
+def test_news_ready_for_a_ceasefire_leaves_the_ceasefire_an_aim(make_ctx: Ctx) -> None:
+    text = "Hamas said it was ready for a ceasefire with Israel."
+    assert _of(make_ctx, text, "willingness")
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news_offering_to_sign_a_deal_is_a_proposal(make_ctx: Ctx) -> None:
+    found = _of(make_ctx, "Armenia offered to sign a peace agreement with Azerbaijan.", "proposal")
+    assert found and _agent(found[0]) == "ARM"
+
+
+def test_news_challenging_a_proposal_is_a_rejection(make_ctx: Ctx) -> None:
+    found = _of(make_ctx, "The TPLF had earlier challenged the AU's proposal.", "rejection")
+    assert found and _agent(found[0]) == "ETH"
+
+
+def test_news_a_boycotted_meeting_took_place_and_is_rejected(make_ctx: Ctx) -> None:
+    text = ("At a meeting in Nairobi on 3 May, which Sudan's army boycotted, the envoys "
+            "discussed aid deliveries.")
+    assert _of(make_ctx, text, "rejection")
+    assert _of(make_ctx, text, "talks")
+
+
+def test_news_two_sides_unable_to_sign_refuse_no_one(make_ctx: Ctx) -> None:
+    text = "Armenia and Azerbaijan cannot sign a treaty yet, the minister said."
+    assert not _of(make_ctx, text, "rejection")
+
+
+def test_news_a_fronted_participle_is_no_complement(make_ctx: Ctx) -> None:
+    text = "Meeting in Brussels on Monday, Aliyev and Pashinyan agreed to begin drafting a treaty."
+    assert not _of(make_ctx, text, "willingness")
+
+
+# --- modality ----------------------------------------------------------------------------
+
+def test_news_the_failure_to_reach_a_truce_negates_it(make_ctx: Ctx) -> None:
+    text = "The mediators regretted the failure to reach a truce between the army and the RSF."
+    found = _of(make_ctx, text, "ceasefire")
+    assert found and all(e.modality == "negated" for e in found)
+
+
+def test_news_the_failure_to_extend_a_truce_leaves_the_truce(make_ctx: Ctx) -> None:
+    text = "The UN envoy announced the failure to extend the truce in Yemen."
+    assert all(e.modality != "negated" for e in _of(make_ctx, text, "ceasefire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Delegations will travel to Geneva ahead of next week's negotiations between "
+         "Sudan's army and the RSF.", "talks"),
+        ("The proposed agreement between Israel and Hamas includes a long truce.", "ceasefire"),
+        ("The proposed agreement between Israel and Hamas includes a long truce.", "agreement"),
+        ("Reaching a ceasefire between Israel and Hamas remains difficult.", "ceasefire"),
+        ("Ethiopia and the TPLF accepted an invitation to peace talks in Pretoria.", "talks"),
+    ],
+)
+def test_news_upcoming_proposed_and_aimed_events_are_hypothetical(
+    make_ctx: Ctx, text: str, etype: str
+) -> None:
+    found = _of(make_ctx, text, etype)
+    assert found and all(e.modality == "hypothetical" for e in found)
