@@ -113,3 +113,49 @@ def test_news_upcoming_proposed_and_aimed_events_are_hypothetical(
 ) -> None:
     found = _of(make_ctx, text, etype)
     assert found and all(e.modality == "hypothetical" for e in found)
+
+
+# --- extensions, pending signatures, outcomes that did not come ---------------------------
+
+def test_news_a_truce_extension_is_an_event_of_its_own(make_ctx: Ctx) -> None:
+    text = ("The truce between the Yemeni government and the Houthis took effect on 2 April "
+            "and was extended on 2 June.")
+    assert len(_of(make_ctx, text, "ceasefire")) == 2
+
+
+def test_news_the_extended_truce_is_no_second_truce(make_ctx: Ctx) -> None:
+    text = ("Sudan's army and the RSF agreed a week-long truce on 20 May. The truce was "
+            "extended by five days on 27 May.")
+    found = _of(make_ctx, text, "ceasefire")
+    assert len(found) == 2 and {e.trigger for e in found} == {"truce", "extended"}
+
+
+def test_news_taking_part_under_a_modal_is_willingness(make_ctx: Ctx) -> None:
+    found = _of(make_ctx, "Turkey said it would take part in monitoring the truce.",
+                "willingness")
+    assert found and _agent(found[0]) == "TUR"
+
+
+def test_news_campaigning_for_a_no_vote_obstructs_the_deal(make_ctx: Ctx) -> None:
+    assert _of(make_ctx, "Uribe is campaigning for a No vote on the accord with the FARC.",
+               "obstruction")
+    assert not _of(make_ctx, "Santos is campaigning for a Yes vote on the accord.",
+                   "obstruction")
+
+
+def test_news_a_truce_misread_as_the_subject_of_agreed_is_no_suspension(make_ctx: Ctx) -> None:
+    text = ("A truce agreed after talks between Armenia and Azerbaijan hosted by Russia "
+            "broke down within hours.")
+    assert not _of(make_ctx, text, "suspension")
+
+
+def test_news_a_text_that_still_has_to_be_signed_is_hypothetical(make_ctx: Ctx) -> None:
+    text = "The final text of the accord between Colombia and the FARC still has to be signed."
+    found = _of(make_ctx, text, "agreement")
+    assert found and all(e.modality == "hypothetical" for e in found)
+
+
+def test_news_a_paper_that_did_not_amount_to_a_truce_negates_it(make_ctx: Ctx) -> None:
+    text = "The declaration signed by Sudan's army and the RSF did not amount to a ceasefire."
+    found = _of(make_ctx, text, "ceasefire")
+    assert found and all(e.modality == "negated" for e in found)

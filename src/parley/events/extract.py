@@ -41,6 +41,7 @@ from parley.events.triggers import (
     match,
     precondition,
     result_of,
+    shared_subjects,
 )
 from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event
 
@@ -113,6 +114,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         trig, anchor = found
         if trig.type == "rejection" and trig.negated and trig.modal and _joint_subject(tok):
             continue  # "Yerevan and Baku cannot sign a treaty yet": no one refuses the other
+        if trig.subject_in is not None and _misparsed_reduced_relative(tok, rules):
+            continue  # "a truce agreed after talks ... broke down": the truce broke down
         if trig.negated:
             polar.add(tok.i)
         if trig.type == "mediation" and _absolute(tok):
@@ -229,6 +232,15 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
     return False
 
 
+def _misparsed_reduced_relative(tok: Token, rules: Rules) -> bool:
+    """"A ceasefire agreed after talks in Moscow broke down": the parser reads "agreed" as
+    the main verb of the deal and "after talks ... broke down" as a clause; the deal, not
+    the talks, is what broke down (a deal agrees to nothing)."""
+    head = tok.head
+    return (tok.dep_ == "advcl" and head.tag_ in ("VBD", "VBN") and lemma(head) in rules.governors
+            and any(c.dep_ == "nsubj" and _is_deal(c, rules) for c in head.children))
+
+
 def _not_a_new_deal(tok: Token) -> bool:
     """"as agreed", "what was agreed", "agreed to extend it": no agreement of its own."""
     if any(c.dep_ in ("mark", "advmod") and lemma(c) == "as" for c in tok.children):
@@ -311,7 +323,10 @@ def _mark_object_events(
     """Apply ``object_event`` to the event nouns a verbal trigger acts on."""
     if anchor is not None and trig.object_event == "absorb" and anchor.pos_ != "NOUN":
         absorbed.add(anchor.i)  # "refused to meet": no talks event of its own
-    targets = [anchor] if anchor is not None else []
+    # a subject shared with an earlier verb ("the truce took effect and was extended") is
+    # that verb's event too: it is never absorbed
+    shared = {t.i for t in shared_subjects(tok)}
+    targets = [anchor] if anchor is not None and anchor.i not in shared else []
     if trig.negated and trig.object_event == "absorb":  # "will never sign this deal"
         targets += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         targets += [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "to"
@@ -395,7 +410,9 @@ def _verbal_candidate(
     return Candidate(
         type=trig.type, trigger=tok.i, trigger_text=_trigger_text(tok, trig),
         sentence=ctx.sentence_index(tok.i), roles=roles, status=trig.status,
-        new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children),
+        # an extension is a new event, never a repeated mention of the deal it extends
+        new_marker=any(lemma(c) in NEW_MARKERS for c in tok.children) or (
+            lemma(tok) in EXTEND_VERBS and trig.type in REFERENCE_TYPES),
         anchor=anchor.i if anchor is not None else None,
         on_process=anchor is None or lemma(anchor) in _process_words(), visit=bool(visited),
     )

@@ -52,6 +52,8 @@ class Cues:
     purpose: frozenset[str]
     failure_nouns: frozenset[str]
     failed_aims: frozenset[str]
+    outcome_verbs: frozenset[str]
+    pending: frozenset[str]
     ahead: frozenset[str]
 
 
@@ -82,6 +84,8 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "purpose": ("hypothetical", "purpose"),
         "failure_nouns": ("negation", "failure_nouns"),
         "failed_aims": ("negation", "failed_aims"),
+        "outcome_verbs": ("negation", "outcome_verbs"),
+        "pending": ("hypothetical", "pending"),
         "ahead": ("hypothetical", "ahead"),
     }
     values: dict[str, frozenset[str]] = {}
@@ -136,10 +140,24 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return True  # "the ceasefire was not renewed"
     if _failed_aim(trigger, cues):
         return True
+    verb = trigger.head if trigger.dep_ == "dobj" else (
+        trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None)
+    if verb is not None and lemma(verb) in cues.outcome_verbs and _negated_here(verb, cues):
+        return True  # "the declaration did not amount to a ceasefire"
     for child in trigger.children:  # "a ceasefire that never materialised"
         if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
             return True
     return _under_negated_noun(trigger, cues)
+
+
+def _pending(verb: Token, cues: Cues) -> bool:
+    """"has to be signed", "needs to be ratified", "remains to be agreed", "is yet to be"."""
+    if lemma(verb) not in cues.pending and not (
+        lemma(verb) == "be" and any(lemma(c) == "yet" for c in verb.children)
+    ):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and lemma(g) == "to" for g in c.children)
+               for c in verb.children)
 
 
 def _hyp_modifier(tok: Token, cues: Cues) -> bool:
@@ -195,6 +213,8 @@ def is_hypothetical(
     if governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("csubj", "nsubj") \
             and lemma(governor) in cues.failed_aims:
         return True  # "reaching a ceasefire remains challenging": an aim, not an outcome
+    if trigger.dep_ in ("nsubj", "nsubjpass") and _pending(trigger.head, cues):
+        return True  # "the final text still has to be signed", "is yet to be ratified"
     if any(c.dep_ == "poss" and any(g.dep_ == "amod" and lemma(g) in cues.ahead
                                     for g in c.children) for c in trigger.children):
         return True  # "next week's negotiations", "the coming week's summit"

@@ -58,6 +58,7 @@ class Trigger:
     complement_object_in: frozenset[str] | None = None  # "to increase the pressure on X"
     ultimatum: bool = False  # "warned X that talks would stop unless they agreed ..."
     result_only: bool = False  # "the round closed with a pledge": only as an outcome
+    object_modifier_in: frozenset[str] | None = None  # "campaigning for a No vote"
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
                                         problems),
             ultimatum=bool(spec.get("ultimatum", False)),
             result_only=bool(spec.get("result_only", False)),
+            object_modifier_in=_words(spec.get("object_modifier_in"), sets, where, problems),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -266,6 +268,7 @@ def objects(token: Token) -> list[Token]:
             for inner in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
                 found.extend(g for g in inner.children if g.dep_ == "pobj")
     found.extend(_stranded_objects(token))
+    found.extend(shared_subjects(token))
     for obj in list(found):
         for child in obj.children:
             if child.dep_ == "prep" and child.lemma_ == "of":
@@ -274,6 +277,16 @@ def objects(token: Token) -> list[Token]:
         found.append(token.head)  # "the plan, which Kyiv rejected": the plan is the object
         found.extend(_attachment_nouns(token.head))
     return found + [c for t in found for c in t.conjuncts]
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """"The truce took effect and was extended": a passive conjunct without a subject of its
+    own acts on the first verb's subject."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _attachment_nouns(noun: Token) -> list[Token]:
@@ -356,7 +369,10 @@ def match(
             continue
         anchor: Token | None = None
         if trig.object_in is not None:
-            anchor = next((o for o in objects(token) if lemma(o) in trig.object_in), None)
+            anchor = next((o for o in objects(token) if lemma(o) in trig.object_in and (
+                trig.object_modifier_in is None or any(
+                    c.dep_ in MODIFIER_DEPS and lemma(c) in trig.object_modifier_in
+                    for c in o.children))), None)
             if anchor is None:
                 continue
         if trig.object_not_in is not None and any(
