@@ -159,3 +159,35 @@ def test_news_a_paper_that_did_not_amount_to_a_truce_negates_it(make_ctx: Ctx) -
     text = "The declaration signed by Sudan's army and the RSF did not amount to a ceasefire."
     found = _of(make_ctx, text, "ceasefire")
     assert found and all(e.modality == "negated" for e in found)
+
+
+# --- pull-outs, disowned truces, rounds that are to take place ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel pulled its negotiating team out of Doha on Friday.",
+        "The RSF left the negotiating table in protest.",
+        "Hamas withdrew its delegation from the talks in Cairo.",
+    ],
+)
+def test_news_pulling_out_of_talks_is_a_suspension(make_ctx: Ctx, text: str) -> None:
+    assert _of(make_ctx, text, "suspension")
+
+
+def test_news_not_recognising_an_announced_truce_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "The Houthis said they did not recognise the truce announced by Riyadh."
+    found = _of(make_ctx, text, "rejection")
+    assert found and _agent(found[0]) == "YEM"
+    assert all(e.modality != "negated" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news_a_round_due_to_take_place_is_a_hypothetical_event(make_ctx: Ctx) -> None:
+    found = _of(make_ctx, "The second round is due to take place in Mexico.", "talks")
+    assert found and found[0].modality == "hypothetical"
+
+
+def test_news_a_truce_due_to_expire_exists(make_ctx: Ctx) -> None:
+    text = "The truce between Israel and Hamas is due to expire on Friday."
+    found = _of(make_ctx, text, "ceasefire")
+    assert found and found[0].modality == "asserted"

@@ -563,6 +563,22 @@ def _visit_roles(noun: Token, roles: Roles, index: MentionIndex) -> None:
             roles.add_parties(index.host(pobj))
 
 
+OCCUR_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "open", "resume",
+                         "convene", "commence", "reopen", "restart"})
+
+
+def _said_to_occur(noun: Token) -> bool:
+    """A talks noun whose clause says it takes place, opens or resumes (now or later)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [noun.head]
+    for _ in range(3):  # "is due to take place": through the predicate adjective too
+        verbs += [c for v in verbs for c in v.children
+                  if c.dep_ in ("xcomp", "acomp") and c not in verbs]
+    return any(lemma(v) in OCCUR_VERBS and (lemma(v) != "take" or any(
+        lemma(c) == "place" for c in v.children)) for v in verbs)
+
+
 def has_any_roles(roles: Roles) -> bool:
     return bool(roles.parties or roles.mediators or roles.location or roles.agent)
 
@@ -659,6 +675,8 @@ def _nominal_candidate(
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in CLOSING_VERBS \
             and noun.tag_ == "NN":
         context = True  # "the round closed on Tuesday": a round that took place
+    if trig.type == "talks" and _said_to_occur(noun):
+        context = True  # "the second round is due to take place in Mexico"
     dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
     if dets & GENERIC_DETS and not has_any_roles(roles) and not _without(noun):
         return None  # "before any truce"
@@ -779,6 +797,8 @@ def _yet_to_come(ctx: DocContext, cand: Candidate) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         onset = mod.load_cues().onset
         verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        verbs += [g for a in tok.head.children if a.dep_ == "acomp"  # "is due to expire"
+                  for g in a.children if g.dep_ == "xcomp"]
         if lemma(verbs[-1]) not in onset:
             return False  # "the truce is set to expire on Friday": the date is its end
     when, date_ = ctx.when, cand.date

@@ -252,7 +252,8 @@ def is_hypothetical(
         if not lexical_only and from_subject and word in cues.scheduled and any(
             c.dep_ == "xcomp" and lemma(c) in cues.onset
             and any(g.dep_ == "aux" and lemma(g) == "to" for g in c.children)
-            for c in cur.children
+            for c in (*cur.children, *(g for a in cur.children if a.dep_ == "acomp"
+                                       and lemma(a) in cues.scheduled for g in a.children))
         ):
             return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
