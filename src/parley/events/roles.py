@@ -112,12 +112,31 @@ class MentionIndex:
         self._sides: list[Mention] | None = None
         self._process: list[Mention] | None = None
         self._demonyms: dict[int, Mention | None] = {}
+        self._breaks: list[int] | None = None
 
-    def process_mediators(self) -> list[Mention]:
-        """Who mediates the process the document is about (computed once per document)."""
+    def process_mediators(self, tok: Token | None = None) -> list[Mention]:
+        """Who mediates the process the document is about (computed once per document).
+
+        With ``tok``, only those named before its sentence or in its paragraph: mediators
+        a story names at the end ("the guarantors said they remained ready") are no
+        evidence that the deal or round it narrated earlier was mediated by them.
+        """
         if self._process is None:
             self._process = _process_mediators(self)
-        return self._process
+        if tok is None:
+            return self._process
+        here = self.paragraph(tok.i)
+        return [m for m in self._process
+                if m.start_token < tok.sent.end or self.paragraph(m.start_token) == here]
+
+    def paragraph(self, i: int) -> int:
+        """The paragraph of token ``i``: the number of blank-line breaks before it."""
+        if self._breaks is None:
+            text = self.ctx.doc.text
+            self._breaks = [k for k in range(len(text)) if text.startswith("\n\n", k)]
+        from bisect import bisect_right
+
+        return bisect_right(self._breaks, self.ctx.doc[i].idx)
 
     def all_at(self, i: int) -> list[Mention]:
         """Every mention on token ``i`` ("the mediators" after two were named)."""
@@ -256,14 +275,32 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
     "did not mediate") name no mediator; neither side of the conflict is one.
     """
     side_groups = {m.actor.group for m in index.sides()}
-    return [m for m in _mediator_mentions(index) if m.actor.group not in side_groups]
+    found = [m for tok, got in _mediator_cues(index)
+             if not _between_others(tok, index, side_groups) for m in got]
+    return [m for m in _dedupe(found) if m.actor.group not in side_groups]
+
+
+def _between_others(cue: Token, index: MentionIndex, side_groups: set[str]) -> bool:
+    """"Saudi Arabia and Iran agreed ..., in a deal brokered by China": the broker of a deal
+    whose named signatories are neither of the document's sides mediates another process."""
+    if cue.dep_ != "acl" or cue.head.dep_ != "pobj" or not side_groups:
+        return False
+    verb = cue.head.head.head
+    subj, _ = subject_tokens(verb)
+    named = {m.actor.group for t in subj for m in index.of_group(t)}
+    return bool(named) and not named & side_groups
 
 
 def _mediator_mentions(index: MentionIndex) -> list[Mention]:
     """Every actor cast as a mediator in a factual clause (see ``_process_mediators``)."""
+    return _dedupe([m for _, got in _mediator_cues(index) for m in got])
+
+
+def _mediator_cues(index: MentionIndex) -> list[tuple[Token, list[Mention]]]:
+    """Each factual mediator cue with the actors it casts as mediators."""
     from parley.events.modality import is_hypothetical, is_negated
 
-    found: list[Mention] = []
+    found: list[tuple[Token, list[Mention]]] = []
     for tok in index.ctx.doc:
         word = lemma(tok)
         if tok.pos_ == "NOUN" and word in MEDIATOR_NOUNS - {"host"}:
@@ -277,8 +314,8 @@ def _mediator_mentions(index: MentionIndex) -> list[Mention]:
         else:
             continue
         if got and not is_negated(tok, None) and not is_hypothetical(tok, None):
-            found += got
-    return _dedupe(list(found))
+            found.append((tok, got))
+    return found
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
@@ -489,6 +526,11 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
         subj = [c for c in cur.children if c.dep_ == "nsubj"]
         for aux in (c for c in cur.children if c.dep_ in ("aux", "auxpass")):
             subj += [g for g in aux.children if g.dep_ == "nsubj"]  # a parser quirk
+        dated = _dated_subject(cur)
+        if dated is not None and (not subj or (subj[0].pos_ == "NOUN" and subj[0].i > dated.i)):
+            # "On 10 March Saudi Arabia and Iran, the Houthis' main backer, agreed": the
+            # common noun the parser took as subject is an apposition to the swallowed name
+            return [dated], False
         if subj:
             return subj, False
         if cur.pos_ in ("NOUN", "PROPN"):
@@ -505,7 +547,9 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                 cur = cur.head
             continue
         if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX"):
-            controller = [c for c in cur.head.children if c.dep_ == "dobj"
+            # the object before the complement controls it; one after it is an appended
+            # phrase ("offered to host a meeting, an offer neither side took up")
+            controller = [c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i
                           and c.ent_type_ not in ("DATE", "TIME") and lemma(c) not in TIME_NOUNS]
             if controller and lemma(cur.head) != "promise":
                 return controller, False  # "X pressed A and B to reach a deal": A and B reach it
@@ -516,6 +560,26 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
                 return controller, False  # "called on A and B to resume talks": A and B resume
         cur = cur.head
     return [], False
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """"On 10 March Saudi Arabia and Iran agreed": the parser swallows the subject into the
+    fronted date phrase (the name becomes the object of "On", the date its modifiers)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or lemma(prep) not in ("on", "in", "by"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.text.lower() not in MONTHS \
+                    and any(c.i < pobj.i and c.dep_ in ("compound", "nummod")
+                            and c.text.lower() in MONTHS for c in pobj.children):
+                return pobj
+    return None
 
 
 def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -548,7 +612,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
     """
     if not roles.sides:
         roles.sides = index.sides()
-        roles.process = index.process_mediators()
+        roles.process = index.process_mediators(tok)
     roles.add_mediators(absolute_mediators(tok, index))
     for subj in (c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS):
         found = index.mediator_group(subj)  # "Saudi and US mediators met the army's envoys"

@@ -1,0 +1,72 @@
+"""Roles across a document: how far process mediators reach, and subjects the parser hides.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parley.events import extract_events
+from parley.events.roles import MentionIndex, subject_tokens
+from parley.nlp.context import DocContext
+from parley.records import Actor, Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _all(events: list[Event], etype: str) -> list[Event]:
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} event in {[e.type for e in events]}"
+    return found
+
+
+def _groups(actors: list[Actor]) -> set[str]:
+    return {a.group for a in actors}
+
+
+def test_process_mediators_named_only_at_the_end_stay_out_of_earlier_events(
+    make_ctx: Ctx,
+) -> None:
+    text = ("Ruritania and the Northern Hills Army signed a peace accord in the capital "
+            "on Monday.\n\n"
+            "A court challenge to the accord is expected.\n\n"
+            "The Icelandic and Chilean guarantors said they remained ready to help.")
+    events = extract_events(make_ctx(text))
+    for ev in _all(events, "agreement"):
+        assert not {"ISL", "CHL"} & _groups(ev.mediators)
+
+
+def test_process_mediators_named_first_still_reach_later_rounds(make_ctx: Ctx) -> None:
+    text = ("Chilean and Icelandic facilitators have worked with Sudan's army and the RSF "
+            "since spring.\n\n"
+            "The first round opened in Geneva on 3 May. A truce followed on 9 May.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    ev = _all(events, "ceasefire")[0]
+    assert {"CHL", "ISL"} <= _groups(ev.mediators)
+
+
+def test_process_mediator_of_a_deal_between_others_is_not_this_process(make_ctx: Ctx) -> None:
+    text = ("The Houthis and the Yemeni government traded prisoners in April. "
+            "Earlier, Egypt and Turkey agreed to restore ties, in a deal brokered by Japan. "
+            "The Houthis and the government later agreed a truce.")
+    events = extract_events(make_ctx(text))
+    truce = [e for e in _all(events, "ceasefire") if "YEM" in _groups(e.parties)]
+    assert truce and all("JPN" not in _groups(e.mediators) for e in truce)
+
+
+def test_object_after_the_complement_does_not_control_it(make_ctx: Ctx) -> None:
+    text = ("Sudan's army and the RSF fought on. Kenya has offered to host a meeting "
+            "between the two generals, an offer neither side has accepted.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    talks = _all(events, "talks")[0]
+    assert "KEN" in _groups(talks.mediators)
+
+
+def test_subject_swallowed_by_a_fronted_date(make_ctx: Ctx) -> None:
+    ctx = make_ctx("On 3 May Egypt and Turkey, the main backers of the two camps, agreed in "
+                   "Ankara to restore ties.")
+    verb = next(t for t in ctx.doc if t.text == "agreed")
+    subj, _ = subject_tokens(verb)
+    index = MentionIndex(ctx)
+    assert {m.actor.group for t in subj for m in index.of_group(t)} == {"EGY", "TUR"}
