@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING
 from parley.records import DateInterval, Location
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from parley.events.roles import Roles
     from parley.nlp.context import Mention
 
 NEW_MARKERS = {"another", "new", "second", "third", "fourth", "next", "fresh", "further",
                "latest", "separate", "subsequent", "later", "again", "renewed"}
+# "an earlier deal", "the previous round", "past talks": background, not the news event
+BACKGROUND_MARKERS = {"earlier", "previous", "former", "prior", "past", "last"}
 FACTUAL = {"asserted", "reported"}
 # a signed deal is final: "the final text" after "signed an agreement" is the same deal
 SETTLED_STATUS = {"signed", "final"}
@@ -43,6 +47,7 @@ class Candidate:
     anaphoric: bool = False  # "the talks", "this agreement": refers back if it can
     needs_antecedent: bool = False  # dropped unless it merges into an earlier event
     new_marker: bool = False
+    background: bool = False  # "an earlier deal", "the previous round": not the news event
     nominal: bool = False
     unilateral: bool = False  # "a unilateral ceasefire": one side's act, no one else's
     visit: bool = False  # a visit: visitor and host, not the negotiation's two sides
@@ -50,6 +55,13 @@ class Candidate:
     anchor: int | None = None  # token of the event noun this event acts on
     sentences: list[int] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
+
+
+def background_mention(tok: Token) -> bool:
+    """A trigger marked as told in the background: "an earlier deal", "the previous
+    round of talks" (the marker modifies the trigger)."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in BACKGROUND_MARKERS
+               for c in tok.children)
 
 
 def groups(mentions: list[Mention]) -> set[str]:
@@ -83,6 +95,8 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     """Nothing conflicts, and ``new`` reads as a mention of ``old`` rather than a new one."""
     if old.type != new.type or new.new_marker:
         return False
+    if old.background != new.background:
+        return False  # "confirmed an earlier deal" is no mention of the deal just agreed
     same_voice = old.modality == new.modality and _source_group(old) == _source_group(new)
     if not same_voice and not (
         new.anaphoric and old.modality in FACTUAL and new.modality in FACTUAL
@@ -125,6 +139,23 @@ def _recency(c: Candidate) -> int:
     return max([c.sentence, *c.sentences])
 
 
+# how well a mention's date is supported: the text dates it itself, or it is borrowed
+# (an earlier sentence, the report's day), or it is only the document's date
+BASIS_RANK = {"explicit": 3, "anchor": 3, "relative": 3, "inherited": 2, "document": 1}
+
+
+def _date_rank(d: DateInterval) -> tuple[int, float]:
+    if not (d.earliest and d.latest):
+        return 0, 0.0
+    return BASIS_RANK.get(d.basis, 0), d.confidence
+
+
+def better_date(old: DateInterval, new: DateInterval) -> DateInterval:
+    """The better supported of two mentions' dates: by basis, then confidence; on a tie
+    the earlier mention keeps its date (a later one is as often a back-reference)."""
+    return new if _date_rank(new) > _date_rank(old) else old
+
+
 def absorb(old: Candidate, new: Candidate) -> None:
     """Fold ``new`` into ``old``: union of roles, evidence, terms; better date."""
     old.roles.add_parties(new.roles.parties)
@@ -133,8 +164,7 @@ def absorb(old: Candidate, new: Candidate) -> None:
     old.roles.location = old.roles.location or new.roles.location
     if new.status == "collapsed" or old.status is None:
         old.status = new.status or old.status
-    if old.date.basis in ("unknown", "document") and new.date.basis not in ("unknown",):
-        old.date = new.date
+    old.date = better_date(old.date, new.date)
     for sent in [new.sentence, *new.sentences]:
         if sent not in old.sentences:
             old.sentences.append(sent)

@@ -19,6 +19,11 @@ from parley.time.lexicon import lexicon
 from parley.time.profiles import Anchor, ConflictProfile
 
 ONSET = r"(?P<onset>(?:the\s+)?(?:start|beginning|outbreak|onset|launch|opening)\s+of\s+)?"
+# "the start of what Moscow called its special military operation": a name quoted from
+# someone still names the anchor
+QUOTED = (
+    r"(?:what\s+(?:[\w'-]+\s+){1,3}?(?:calls?|called|terms?|termed|dubs?|dubbed)\s+)?"
+)
 VERB = r"(?:\s+(?:began|begun|started|broke\s+out|erupted|was\s+launched))?"
 # "two months after fighting resumed": another phase of the war, not its start
 NOT_THE_ANCHOR = (
@@ -47,7 +52,7 @@ FIRST = {"days": 7, "hours": 1, "weeks": 42, "months": 120, "year": 365, "years"
 @lru_cache(maxsize=16)
 def _patterns(profile: ConflictProfile) -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    anchor = rf"{ONSET}(?P<a>{alternation(profile.phrases)}){NOT_THE_ANCHOR}{VERB}"
+    anchor = rf"{ONSET}{QUOTED}(?P<a>{alternation(profile.phrases)}){NOT_THE_ANCHOR}{VERB}"
     count = rf"(?P<n>\d+|{alternation([*lex.numbers, *lex.vague])})"
     ordinal = rf"(?P<o>\d+(?:st|nd|rd|th)|{alternation(lex.ordinals)})"
     flags = re.IGNORECASE
@@ -66,6 +71,11 @@ def _patterns(profile: ConflictProfile) -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:about|some|around|nearly|almost|roughly|barely|just|only)\s+)?{count}\s+"
             rf"(?P<u>hour|day|week|month|year)s?\s+(?P<dir>after|before|into|following|since)\s+"
             rf"{anchor}\b",
+            flags,
+        ),
+        "within_vague": re.compile(
+            rf"\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several)\s+)?"
+            rf"(?P<u>hours|days|weeks|months)\s+of\s+{anchor}\b",
             flags,
         ),
         "vague": re.compile(
@@ -130,6 +140,8 @@ def _resolve(key: str, m: re.Match[str], anchor: Anchor, ref: date | None) -> In
         pad = timedelta(days=iv.slack(high, unit))
         gran = "day" if unit in {"day", "hour"} and low == high else "interval"
         return Interval(first - pad, last + pad, gran, "anchor", 0.75 if low == high else 0.55)
+    if key == "within_vague":  # "within days of X": as "in the first days of X"
+        return _days(start, 0, FIRST[unit], "interval", 0.5)
     if key in {"vague", "soon"}:
         low, high = VAGUE_UNITS[unit] if key == "vague" else SOON[m["adv"].lower()]
         if direction == "before":

@@ -51,6 +51,7 @@ SEQUEL_CONFIDENCE = 0.4
 LEDE_MIN = 60  # characters: shorter "sentences" are titles and bylines
 NOT_NEWS = {"since", "never", "ever", "long", "already", "always", "repeatedly", "often"}
 PLACE_CONFIDENCE = 0.35  # "the talks in Pretoria": the profile's one anchor there
+FRAMES = {"under"}  # "Under the deal, Armenia will return …": what the deal provides for
 MAKING = {"agree", "announce", "declare", "reach", "sign", "broker", "conclude", "seal"}
 
 
@@ -231,13 +232,33 @@ def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, str | None, s
         prep = head.lower_
     if root.dep_ == "prep":
         prep = root.lower_
-    if head.dep_ != "ROOT" and head.head.i != head.i:
+    dangling = _dangling_prep(ctx, timex)
+    if prep is None and dangling is not None:
+        # "On 6 May Hamas announced": parsed as a compound of the name, the date still
+        # belongs to the preposition left without its object, and so to its verb
+        head, prep = dangling, ctx.doc[timex.start_token - 1].lower_
+    elif head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
     before = [t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]]
     blocker = next((w for w in [prep, *reversed(before)] if w in NOT_THE_DATE), None)
     if blocker is None and _superseded(ctx.doc[max(timex.start_token - 4, 0) : timex.start_token]):
         blocker = "originally"
     return head.i, prep in TEMPORAL_PREPS, blocker, prep
+
+
+def _dangling_prep(ctx: DocContext, timex: Timex) -> Token | None:
+    """The verb of a temporal preposition just before the expression that the parser
+    left without an object (the expression hung on a following name instead)."""
+    if timex.start_token == 0:
+        return None
+    prev = ctx.doc[timex.start_token - 1]
+    if prev.dep_ != "prep" or prev.lower_ not in TEMPORAL_PREPS:
+        return None
+    if any(c.dep_ in {"pobj", "pcomp"} for c in prev.children):
+        return None
+    if prev.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prev.head
 
 
 def _superseded(words: Span) -> bool:
@@ -358,6 +379,8 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
         if bisect_right(state.newlines, timex.start) != line:
             continue  # the parser joined lines (a dateline, a heading): not one sentence
         if timex.start_token <= token_i < timex.end_token:
+            if timex.interval.basis == "anchor" and _ended(state, trigger):
+                continue  # "the UN-brokered truce expired on Sunday": Sunday's news
             inner = state.named.get(i)
             if inner is not None and inner[0] <= trigger.idx < inner[1]:
                 return -2, inner[2]  # "a month after the Istanbul talks": the talks' own date
@@ -366,6 +389,8 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             continue  # "after March"; "by March" unless the event is told as done by then
         elif not _fits(ctx, state, i, trigger):
             continue
+        elif _frames(trigger) and state.heads[i] == trigger.head.head.i:
+            continue  # "Under the deal, X will withdraw next month": not the deal's date
         elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
             cost = 0
         else:
@@ -384,6 +409,22 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
         return None
     found = state.timexes[best[2]].interval
     return best[0], _scaled(found, REPORT_FACTOR, "inherited") if best[3] else found
+
+
+def _frames(trigger: Token) -> bool:
+    """The noun of an "under …" phrase on a verb: the deal a clause is framed by."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in FRAMES and prep.head.pos_ in {"VERB", "AUX"}
+
+
+def _ended(state: _State, trigger: Token) -> bool:
+    """The named deal is the subject of a verb of ending that has a date of its own."""
+    verb = trigger.head
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in (
+        lexicon().ending_verbs
+    ):
+        return False
+    return any(h == verb.i and u for h, u in zip(state.heads, state.usable, strict=True))
 
 
 def _bounds_only(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
@@ -563,7 +604,7 @@ def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     """ "a plan under which Kyiv would renounce NATO membership": what a proposal, offer or
     deal would bring about (a modal or future relative clause on a noun) is dated by when
     the noun is — the day it was put forward —, with the confidence of a hypothetical."""
-    verb = discourse.clause_verb(ctx.doc[token_i])
+    verb = _continued(discourse.clause_verb(ctx.doc[token_i]))
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
     if verb is None or verb.dep_ not in {"relcl", "acl"}:
@@ -577,6 +618,22 @@ def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     if found.earliest is None or found.basis == "document":
         return None
     return found.model_copy(update={"confidence": HYPOTHETICAL_CONFIDENCE, "basis": "inherited"})
+
+
+def _continued(verb: Token | None) -> Token | None:
+    """ "proposals under which it would adopt neutrality, renounce alliances": a bare
+    infinitive the parser joined to a finite verb continues the nearest infinitive
+    before it that has a modal or "to" (a list of what the proposal would bring)."""
+    if verb is None or verb.dep_ != "conj" or verb.tag_ != "VB" or discourse.aux_of(verb):
+        return verb
+    if verb.head.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return verb
+    for tok in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in tok.children
+        ):
+            return tok
+    return verb
 
 
 def _shifted(found: DateInterval, off: discourse.Offset) -> DateInterval | None:
@@ -743,10 +800,37 @@ def _placed(ctx: DocContext, token_i: int) -> DateInterval | None:
     )
 
 
+def _framing(tok: Token) -> Token | None:
+    """The noun of "under the deal" on a verb ("Under the deal, Armenia will return …")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in FRAMES:
+            return next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return None
+
+
+def _framed(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """What a deal or plan provides for ("Under the deal, Armenia will return the
+    districts over the coming weeks") is settled when the deal is: a future act framed by
+    "under X" takes X's date, not the time it is to be carried out."""
+    verb = discourse.clause_verb(ctx.doc[token_i])
+    if verb is None or not (_tense(verb) or discourse.is_modal(verb)):
+        return None
+    noun = _framing(verb)
+    if noun is None:
+        return None
+    found = date_for(ctx, noun.i)
+    if found.earliest is None or found.basis == "document":
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
     offset = _offset(ctx, state, token_i)
     if isinstance(offset, DateInterval):
         return offset
+    framed = _framed(ctx, token_i)
+    if framed is not None:
+        return framed
     own = _own(ctx, state, token_i)
     if own is not None and own[0] > 0 and ctx.doc[token_i].pos_ in {"NOUN", "PROPN"}:
         # "a truce announced after talks on 25 October collapsed the next morning": the

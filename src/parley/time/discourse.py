@@ -93,6 +93,11 @@ def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
 
 
+def aux_of(tok: Token) -> list[Token]:
+    """The auxiliaries of verb ``tok`` ("would", "had", "was", "to")."""
+    return _aux(tok)
+
+
 def is_present(tok: Token) -> bool:
     """Simple present or present perfect: "says", "has said"."""
     aux = _aux(tok)

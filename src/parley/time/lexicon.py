@@ -42,6 +42,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     # trigger lemma → event kind, to match a place against a profile anchor
     event_kinds: dict[str, str] = field(default_factory=dict)
+    # "the truce expired on Sunday": what ends a named deal is the news, dated itself
+    ending_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -150,11 +152,15 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
             problems.append(f"event_kinds.{kind}: expected a list of lemmas")
             continue
         kinds.update({w.lower(): str(kind) for w in lemmas})
+    ending = raw.get("ending_verbs", [])
+    if not isinstance(ending, list) or not all(isinstance(v, str) for v in ending):
+        problems.append("ending_verbs: expected a list of verb lemmas")
+        ending = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
-        kinds,
+        kinds, frozenset(v.lower() for v in ending),
     )
 
 
