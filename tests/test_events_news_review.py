@@ -191,3 +191,35 @@ def test_news_a_truce_due_to_expire_exists(make_ctx: Ctx) -> None:
     text = "The truce between Israel and Hamas is due to expire on Friday."
     found = _of(make_ctx, text, "ceasefire")
     assert found and found[0].modality == "asserted"
+
+
+# --- offers, proposers, one side's own halt, labels ---------------------------------------
+
+def test_news_an_offer_never_made_is_a_negated_proposal(make_ctx: Ctx) -> None:
+    text = "Colombia says the ELN never made a serious offer to extend the truce."
+    found = _of(make_ctx, text, "proposal")
+    assert found and found[0].modality == "negated"
+
+
+def test_news_a_nationality_adjective_names_the_proposer(make_ctx: Ctx) -> None:
+    text = "Kyiv said it was ready to accept an American proposal for a 30-day ceasefire."
+    found = _of(make_ctx, text, "proposal")
+    assert found and _agent(found[0]) == "USA"
+
+
+def test_news_stopping_ones_own_bombing_is_a_unilateral_halt(make_ctx: Ctx) -> None:
+    text = "Trump said the United States would stop its bombing campaign against the Houthis."
+    found = _of(make_ctx, text, "ceasefire")
+    assert found and _agent(found[0]) == "USA"
+    assert {a.group for a in found[0].parties} == {"USA"}
+
+
+def test_news_a_truce_of_their_own_is_a_second_truce(make_ctx: Ctx) -> None:
+    text = ("Ethiopia declared a humanitarian truce in March. The TPLF responded to that truce "
+            "by announcing a cessation of hostilities of its own.")
+    assert len(_of(make_ctx, text, "ceasefire")) == 2
+
+
+def test_news_a_label_is_no_event_of_its_own(make_ctx: Ctx) -> None:
+    text = "Putin described the offer to Ukraine as a genuine peace proposal."
+    assert len(_of(make_ctx, text, "proposal")) == 1

@@ -407,6 +407,12 @@ def _verbal_candidate(
     if trig.type == "mediation":  # "X brought the two sides together": X is no side
         mediating = {m.actor.group for m in roles.mediators}
         roles.parties = [m for m in roles.parties if m.actor.group not in mediating]
+    # "the United States would stop its bombing campaign": one side halts its own fighting
+    unilateral = trig.type == "ceasefire" and anchor is not None and anchor.pos_ == "NOUN" \
+        and bool(subj) and not _joint_subject(tok)
+    if unilateral:
+        roles.agent = subj[0]
+        roles.parties = [m for m in roles.parties if m.actor.group == subj[0].actor.group]
     return Candidate(
         type=trig.type, trigger=tok.i, trigger_text=_trigger_text(tok, trig),
         sentence=ctx.sentence_index(tok.i), roles=roles, status=trig.status,
@@ -415,6 +421,7 @@ def _verbal_candidate(
             lemma(tok) in EXTEND_VERBS and trig.type in REFERENCE_TYPES),
         anchor=anchor.i if anchor is not None else None,
         on_process=anchor is None or lemma(anchor) in _process_words(), visit=bool(visited),
+        unilateral=unilateral,
     )
 
 
@@ -579,6 +586,25 @@ def _said_to_occur(noun: Token) -> bool:
         lemma(c) == "place" for c in v.children)) for v in verbs)
 
 
+LABEL_VERBS = frozenset({"describe", "call", "characterise", "characterize", "portray", "label",
+                         "brand", "term"})
+
+
+def _label(noun: Token) -> bool:
+    """"described the offer as a peace proposal": the noun names what another one is."""
+    head = noun.head
+    return noun.dep_ == "pobj" and lemma(head) == "as" and lemma(head.head) in LABEL_VERBS
+
+
+def _of_its_own(noun: Token) -> bool:
+    """"a cessation of hostilities of their own": a second event, not the one just named
+    (the phrase may hang on the noun's own "of" complement)."""
+    def own(tok: Token) -> list[Token]:
+        return [g for c in tok.children if c.dep_ == "prep" and lemma(c) == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(lemma(g) == "own" for t in (noun, *own(noun)) for g in own(t))
+
+
 def has_any_roles(roles: Roles) -> bool:
     return bool(roles.parties or roles.mediators or roles.location or roles.agent)
 
@@ -677,6 +703,10 @@ def _nominal_candidate(
         context = True  # "the round closed on Tuesday": a round that took place
     if trig.type == "talks" and _said_to_occur(noun):
         context = True  # "the second round is due to take place in Mexico"
+    if trig.type != "concession" and _label(noun):
+        # "described the offer as a genuine peace proposal": a label, no event (but
+        # "described it as a capitulation by Armenia" states a concession)
+        return None
     dets = {lemma(c) for c in noun.children if c.dep_ in ("det", "poss")}
     if dets & GENERIC_DETS and not has_any_roles(roles) and not _without(noun):
         return None  # "before any truce"
@@ -690,12 +720,14 @@ def _nominal_candidate(
     if unilateral and roles.agent is None and roles.parties:
         roles.agent = roles.parties[0]  # "the FARC declared a unilateral ceasefire"
         roles.parties = roles.parties[:1]
+    if trig.type == "proposal" and roles.agent is None:  # "an American proposal"
+        _assign(roles, "agent", _proposers(noun, index))
     cand = Candidate(
         type=trig.type, trigger=noun.i, trigger_text=noun.text,
         sentence=ctx.sentence_index(noun.i), roles=roles, status=status,
         anaphoric=anaphoric, nominal=True, unilateral=unilateral,
         visit=visit,
-        new_marker=any(lemma(c) in NEW_MARKERS for c in noun.children),
+        new_marker=any(lemma(c) in NEW_MARKERS for c in noun.children) or _of_its_own(noun),
         anchor=anchor.i if anchor is not None else None,
     )
     cand.tokens = [governor.i] if governor is not None else []
