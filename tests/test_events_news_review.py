@@ -223,3 +223,15 @@ def test_news_a_truce_of_their_own_is_a_second_truce(make_ctx: Ctx) -> None:
 def test_news_a_label_is_no_event_of_its_own(make_ctx: Ctx) -> None:
     text = "Putin described the offer to Ukraine as a genuine peace proposal."
     assert len(_of(make_ctx, text, "proposal")) == 1
+
+
+def test_news_an_agreement_to_extend_carries_the_extension(make_ctx: Ctx) -> None:
+    text = ("The envoy said the government and the Houthis had not reached an agreement to "
+            "extend the truce.")
+    assert not [e for e in _of(make_ctx, text, "ceasefire") if e.trigger == "extend"]
+
+
+def test_news_persuading_the_parties_to_extend_leaves_it_hypothetical(make_ctx: Ctx) -> None:
+    text = "The UN is trying to persuade the government and the Houthis to extend the truce."
+    found = [e for e in _of(make_ctx, text, "ceasefire") if e.trigger == "extend"]
+    assert found and found[0].modality == "hypothetical"

@@ -114,6 +114,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         trig, anchor = found
         if trig.type == "rejection" and trig.negated and trig.modal and _joint_subject(tok):
             continue  # "Yerevan and Baku cannot sign a treaty yet": no one refuses the other
+        if lemma(tok) in EXTEND_VERBS and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            continue  # "no agreement to extend the truce", "the failure to extend it": the noun
         if trig.subject_in is not None and _misparsed_reduced_relative(tok, rules):
             continue  # "a truce agreed after talks ... broke down": the truce broke down
         if trig.negated:
