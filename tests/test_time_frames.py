@@ -83,3 +83,18 @@ def test_a_list_of_what_a_proposal_would_bring(make):
     ctx = make(text)
     first, last, basis = _span(ctx, "give")
     assert (first, last, basis) == ("2023-09-29", "2023-09-29", "inherited")
+
+
+def test_what_a_text_declares_is_dated_by_the_text(make):
+    text = ("The ministers cited the decree the president signed on 3 March 2024, declaring "
+            "that any negotiations with the rebels were impossible.")
+    ctx = make(text)
+    assert _span(ctx, "negotiations") == ("2024-03-03", "2024-03-03", "inherited")
+
+
+def test_shortly_before_the_talks_opened_counts_from_the_talks(make):
+    # "the talks" refer back to the consultations: another noun for the same kind of event
+    text = ("Envoys ended a week of consultations in Oslo on 12 May 2024. The delegations had "
+            "swapped prisoners under a deal agreed shortly before the talks opened.")
+    ctx = make(text)
+    assert _span(ctx, "agreed") == ("2024-05-05", "2024-05-12", "inherited")

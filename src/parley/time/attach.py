@@ -636,6 +636,26 @@ def _continued(verb: Token | None) -> Token | None:
     return verb
 
 
+def _declared(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """ "He pointed to the decree Zelensky signed in early October, declaring that talks
+    were impossible": a participle of saying without a subject of its own speaks for the
+    text named just before it; what it declares is dated by that text."""
+    verb = discourse.reporting_governor(ctx.doc[token_i])
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    before = ctx.doc[verb.sent.start : verb.i]
+    text = next((t for t in reversed(before) if t.pos_ == "NOUN"
+                 and t.lemma_.lower() in lexicon().documents), None)
+    if text is None:
+        return None
+    found = date_for(ctx, text.i)
+    if found.basis not in {"explicit", "relative", "anchor"}:
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
 def _shifted(found: DateInterval, off: discourse.Offset) -> DateInterval | None:
     """The head's date moved by the phrase's distance ("four days after" → 4 days back)."""
     first, last = parse_iso(found.earliest), parse_iso(found.latest)
@@ -708,9 +728,22 @@ def _counted_from(
     if head is None or head.i in state.busy:
         return None
     found = date_for(ctx, head.i)
+    subject = _opening_subject(head)
+    if found.basis not in {"explicit", "relative", "anchor"} and subject is not None:
+        found = date_for(ctx, subject.i)  # "before the talks opened": when the talks began
+        if found.basis == "inherited" and found.confidence >= INHERIT_FACTOR * 0.5:
+            return found if _narrow(found) else None
     if found.basis not in {"explicit", "relative", "anchor"} or not _narrow(found):
         return None
     return found
+
+
+def _opening_subject(verb: Token) -> Token | None:
+    """The event noun a verb of beginning tells the start of ("the talks opened")."""
+    if verb.lemma_.lower() not in discourse.STARTS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().event_kinds), None)
 
 
 def _narrow(interval: DateInterval) -> bool:
@@ -859,6 +892,7 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         )
     found = (
         _placed(ctx, token_i)
+        or _declared(ctx, token_i)
         or _proposed(ctx, token_i)
         or _coreferent(ctx, state, token_i)
         or _paragraph(ctx, state, token_i)

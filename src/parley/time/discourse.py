@@ -174,6 +174,14 @@ def antecedent(tok: Token) -> Token | None:
     for prev in reversed(tok.doc[: tok.sent.start]):
         if prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma:
             return prev
+    # "the talks" after "a week of consultations": another noun for the same kind of event
+    kinds = lexicon().event_kinds
+    kind = kinds.get(lemma)
+    if kind is None:
+        return None
+    for prev in reversed(tok.doc[: tok.sent.start]):
+        if prev.pos_ == "NOUN" and kinds.get(prev.lemma_.lower()) == kind:
+            return prev
     return None
 
 

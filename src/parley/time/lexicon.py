@@ -44,6 +44,8 @@ class Lexicon:
     event_kinds: dict[str, str] = field(default_factory=dict)
     # "the truce expired on Sunday": what ends a named deal is the news, dated itself
     ending_verbs: frozenset[str] = frozenset()
+    # "the decree signed in October, declaring talks impossible": texts that say things
+    documents: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -156,11 +158,15 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(ending, list) or not all(isinstance(v, str) for v in ending):
         problems.append("ending_verbs: expected a list of verb lemmas")
         ending = []
+    documents = raw.get("documents", [])
+    if not isinstance(documents, list) or not all(isinstance(v, str) for v in documents):
+        problems.append("documents: expected a list of noun lemmas")
+        documents = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
-        kinds, frozenset(v.lower() for v in ending),
+        kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
     )
 
 
