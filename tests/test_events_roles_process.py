@@ -70,3 +70,43 @@ def test_subject_swallowed_by_a_fronted_date(make_ctx: Ctx) -> None:
     subj, _ = subject_tokens(verb)
     index = MentionIndex(ctx)
     assert {m.actor.group for t in subj for m in index.of_group(t)} == {"EGY", "TUR"}
+
+
+def test_collective_adjective_names_the_organisation_the_text_names(make_ctx: Ctx) -> None:
+    text = ("Saudi, US and African mediators suspended the talks between Sudan's army and "
+            "the RSF. The African Union said it regretted the decision.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    ev = _all(events, "suspension")[0]
+    assert {"SAU", "USA", "AU"} <= _groups(ev.mediators)
+
+
+def test_collective_adjective_without_the_organisation_is_no_mediator(make_ctx: Ctx) -> None:
+    text = "Saudi and African mediators suspended the talks between Sudan's army and the RSF."
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    ev = _all(events, "suspension")[0]
+    assert "AU" not in _groups(ev.mediators) and "SAU" in _groups(ev.mediators)
+
+
+def test_regional_needs_exactly_one_named_regional_body(make_ctx: Ctx) -> None:
+    text = ("IGAD and the East African Community both sent envoys. Regional mediators "
+            "suspended the talks between Sudan's army and the RSF.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    assert all(not {"IGAD", "EAC"} & _groups(e.mediators) for e in _all(events, "suspension"))
+
+
+def test_mediator_noun_before_a_list_stops_at_as_well_as(make_ctx: Ctx) -> None:
+    text = ("Officials with mediators Kenya and Ghana, as well as Ethiopia and the TPLF, said "
+            "a deal was near. Talks in Nairobi ran late into the night.")
+    events = extract_events(make_ctx(text))
+    talks = _all(events, "talks")[-1]
+    assert {"KEN", "GHA"} <= _groups(talks.mediators)
+    assert not {"ETH"} & _groups(talks.mediators)
+
+
+def test_list_misparsed_as_apposition_keeps_every_mediator(make_ctx: Ctx) -> None:
+    text = ("Ghana, the United States and the African Union, acting as intermediaries during "
+            "the talks in Jeddah, announced the readiness of Sudan's army and the RSF to open "
+            "corridors.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    talks = _all(events, "talks")[0]
+    assert {"GHA", "USA", "AU"} <= _groups(talks.mediators)

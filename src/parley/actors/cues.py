@@ -53,6 +53,9 @@ ATTACK_NOUNS = {"assault", "attack", "attacks", "offensive", "siege", "march", "
 # "X-backed", "X-aligned": the state describes someone else's allegiance or location.
 BACKED = {"backed", "aligned", "allied", "funded", "armed", "supported", "controlled", "held",
           "based", "friendly", "leaning", "born", "occupied", "annexed", "administered"}
+# "X-mediated", "X-drafted": the state named before the hyphen acts, even after "in the".
+ACTING_PARTS = {"mediated", "brokered", "facilitated", "sponsored", "hosted", "drafted",
+                "proposed"}
 # Common nouns in apposition before a city name ("the Yemeni capital Sanaa").
 CITY_NOUNS = {"capital", "city", "town", "port", "seat"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -133,6 +136,8 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
         ) and lower(end + 2) in PLACE_NOUNS)
     if after in ("-", "–") and lower(end + 1) in BACKED:
         return True  # "the Iran-backed rebels": a description of the rebels, not Iran acting
+    if after in ("-", "–") and lower(end + 1) in ACTING_PARTS:
+        return False  # "in the Oman-mediated talks": Oman acts, whatever the preposition
     hyphen_pair = after in ("-", "–", "/") or lower(start - 1) in ("-", "–", "/")
     if after in TOPIC_NOUNS and not hyphen_pair:
         return True

@@ -90,6 +90,9 @@ class Dictionary:
     heads: dict[str, str] = field(default_factory=dict)  # lowercase phrase → gov|mil|tgov|tmil
     places: dict[str, tuple[str, str]] = field(default_factory=dict)  # casefold → (name, ISO3)
     fights: dict[str, str] = field(default_factory=dict)  # group code → state it fights
+    # lowercase collective adjective → organisations it may stand for ("african" → AU):
+    # "African mediators" are the AU only in a text that names the AU (events.roles)
+    regions: dict[str, list[str]] = field(default_factory=dict)
     fingerprint: str = ""
 
     def add_surface(self, text: str, label: str, key: str) -> None:
@@ -168,7 +171,7 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             problems.add(where, "`code` must be upper-case letters/digits (e.g. RUS, SDNRSF)")
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
-                   "military", "adjectives", "fights", "governs"}
+                   "military", "adjectives", "fights", "governs", "regions"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -189,6 +192,13 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
                 problems.add(where, "`fights` is for groups: an ISO alpha-3 code or `none`")
             else:
                 d.fights[code] = "" if fights == "none" else fights
+        regions = _strings(item.get("regions"), where, problems, "regions")
+        if regions and kind != "organisation":
+            problems.add(where, "`regions` is for organisations")
+        for word in regions:
+            codes = d.regions.setdefault(word.lower(), [])
+            if code not in codes:
+                codes.append(code)
         main = {"state": NAME, "organisation": ORG, "group": GROUP}[kind]
         for name in names:
             d.add_surface(name, main, code)

@@ -173,9 +173,41 @@ class MentionIndex:
             for child in t.children:
                 if child.dep_ in ("amod", "compound", "nmod"):
                     # "Saudi, US and African mediators": each modifier, linked or adjectival
-                    found += [m for c in (child, *child.conjuncts)
-                              if (m := self.at.get(c.i) or self.demonym(c)) is not None]
+                    found += [m for c in (child, *child.conjuncts) if (
+                        m := self.at.get(c.i) or self.demonym(c) or self.region(c)) is not None]
+                elif child.dep_ == "appos":  # "the mediators, Qatar and Egypt,"
+                    found += self.of_group(child)
+            if lemma(t) in MEDIATOR_NOUNS and t.dep_ in ("compound", "nmod") \
+                    and t.head.i in self.at:
+                found += self._listed(t.head)  # "officials with mediators Qatar, Egypt and the US"
         return _dedupe(found)
+
+    def _listed(self, head: Token) -> list[Mention]:
+        """The names a mediator noun introduces, up to "as well as" (the sides follow it)."""
+        stop = next((c.i for c in head.subtree if c.dep_ == "cc" and c.i > head.i
+                     and lemma(c) == "as"), len(head.doc))
+        return [m for t in (head, *head.conjuncts) if t.i < stop for m in self.all_at(t.i)]
+
+    def region(self, tok: Token) -> Mention | None:
+        """"African mediators", "Gulf mediators", "regional mediators": the organisation the
+        adjective stands for, only when the text names it (``regions`` in the dictionaries).
+        "regional" needs exactly one named regional body; no named body, no mediator."""
+        from parley.actors import active_dictionary
+
+        words = [tok.text.lower()]
+        if tok.i > 0 and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).head is tok:
+            words.insert(0, f"{tok.nbor(-1).text.lower()} {tok.text.lower()}")  # "East African"
+        codes = next((c for w in words if (c := active_dictionary().regions.get(w))), None)
+        if not codes:
+            return None
+        named = [m for m in self.ctx.mentions if m.actor.code in codes]
+        if len({m.actor.code for m in named}) != 1:
+            return None
+        from parley.nlp.context import Mention as MentionRecord
+
+        actor = named[0].actor.model_copy(update={"text": tok.text, "start": tok.idx,
+                                                  "end": tok.idx + len(tok.text)})
+        return MentionRecord(actor, tok.i, tok.i + 1, self.ctx.sentence_index(tok.i))
 
     def sides(self) -> list[Mention]:
         """The conflict's two sides, one mention each (computed once per document).
@@ -222,6 +254,11 @@ class MentionIndex:
                 continue
             if t.i in self.every:
                 found += self.every[t.i]
+                for app in (c for c in t.children if c.dep_ == "appos" and c.conjuncts):
+                    # "Saudi Arabia, the United States and IGAD": a list misparsed as an
+                    # apposition (a named actor heading a coordination of its own)
+                    if app.i in self.at:
+                        found += [m for a in (app, *app.conjuncts) for m in self.all_at(a.i)]
             elif (owner := _reported_subject(t)) is not None and (
                 speakers := self.of_group(owner)
             ):
@@ -281,14 +318,30 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
 
 
 def _between_others(cue: Token, index: MentionIndex, side_groups: set[str]) -> bool:
-    """"Saudi Arabia and Iran agreed ..., in a deal brokered by China": the broker of a deal
-    whose named signatories are neither of the document's sides mediates another process."""
-    if cue.dep_ != "acl" or cue.head.dep_ != "pobj" or not side_groups:
+    """"Saudi Arabia and Iran agreed ..., in a deal brokered by China", "Riyadh signed a
+    Chinese-brokered deal to restore relations with Iran": the broker of a deal one of whose
+    named signatories is no side of the document's conflict mediates another process."""
+    if not side_groups:
         return False
-    verb = cue.head.head.head
+    if cue.dep_ == "acl" and cue.head.dep_ == "pobj":
+        verb = cue.head.head.head  # "agreed ..., in a deal brokered by X"
+    elif cue.dep_ in ("amod", "compound") and cue.head.dep_ in ("dobj", "nsubjpass"):
+        verb = cue.head.head  # "signed an X-brokered deal"
+    elif cue.dep_ == "acl" and cue.head.dep_ in ("dobj", "nsubjpass"):
+        verb = cue.head.head  # "signed a deal brokered by X"
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
     subj, _ = subject_tokens(verb)
     named = {m.actor.group for t in subj for m in index.of_group(t)}
-    return bool(named) and not named & side_groups
+    for clause in (c for c in verb.subtree if c.dep_ == "prep" and lemma(c) == "with"
+                   and c.i > verb.i):  # "... to restore relations with Iran"
+        named |= {m.actor.group for g in clause.children if g.dep_ == "pobj"
+                  for m in index.of_group(g)}
+    mediators = {m.actor.group for m in index.mediator_group(cue)}
+    named -= mediators
+    return bool(named - side_groups)
 
 
 def _mediator_mentions(index: MentionIndex) -> list[Mention]:
@@ -533,6 +586,8 @@ def subject_tokens(tok: Token, max_steps: int = 6) -> tuple[list[Token], bool]:
             return [dated], False
         if subj:
             return subj, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "PROPN":
+            return [cur.head], False  # "Ghana, acting as intermediary, ...": the noun acts
         if cur.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in cur.children if c.dep_ == "poss"]
             if poss:
@@ -660,6 +715,12 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                             roles.location = place(pobj)
                         elif lemma(grand) in PARTY_PREPS:
                             roles.add_parties(index.of_group(pobj))
+            if any(g.dep_ == "aux" and lemma(g) == "to" for g in child.children):
+                # "a deal to restore relations with Iran": the purpose names the counterpart
+                for obj in (g for g in child.children if g.dep_ == "dobj"):
+                    roles.add_parties([m for prep in obj.children if prep.dep_ == "prep"
+                                       and lemma(prep) == "with" for g in prep.children
+                                       if g.dep_ == "pobj" for m in index.of_group(g)])
 
 
 def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:

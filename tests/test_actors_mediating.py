@@ -1,0 +1,50 @@
+"""Actors cast as mediators: "X-mediated" after a preposition, and the dictionaries'
+collective adjectives ("African mediators"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley.actors import recognise
+from parley.actors.dictionary import Dictionary, load_file
+from parley.errors import RuleError
+from parley.nlp.context import DocContext
+from parley.records import Document
+
+
+def codes(nlp, text: str) -> list[str]:
+    ctx = DocContext(Document(id="t", text=text), nlp(text), when=date(2024, 3, 1))
+    return [m.actor.code for m in recognise(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Progress was made in the Kenya-mediated talks between the two armies.", "KEN"),
+        ("Both sides signed on to the Qatar-brokered text in the end.", "QAT"),
+        ("Delegates returned to the Ghana-hosted round after a week.", "GHA"),
+    ],
+)
+def test_state_before_a_mediating_participle_acts(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text)
+
+
+def test_state_before_backed_still_no_actor(nlp) -> None:
+    assert "IRN" not in codes(nlp, "Fighting raged in the Iran-backed enclave for days.")
+
+
+def test_regions_field_is_read_and_checked(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("organisations:\n- {code: SAARC, names: [SAARC], "
+                    "regions: [South Asian, regional]}\n", encoding="utf-8")
+    d = Dictionary()
+    load_file(d, good)
+    assert d.regions["south asian"] == ["SAARC"] and d.regions["regional"] == ["SAARC"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("states:\n- {code: XYZ, names: [Xyzland], regions: [Xyzian]}\n",
+                   encoding="utf-8")
+    with pytest.raises(RuleError, match="regions"):
+        load_file(Dictionary(), bad)
