@@ -235,3 +235,15 @@ def test_news_persuading_the_parties_to_extend_leaves_it_hypothetical(make_ctx: 
     text = "The UN is trying to persuade the government and the Houthis to extend the truce."
     found = [e for e in _of(make_ctx, text, "ceasefire") if e.trigger == "extend"]
     assert found and found[0].modality == "hypothetical"
+
+
+def test_news_two_delegations_agreeing_to_meet_plan_a_meeting(make_ctx: Ctx) -> None:
+    text = "The Russian and Ukrainian delegations agreed to meet again next week."
+    assert not _of(make_ctx, text, "willingness")
+    found = _of(make_ctx, text, "talks")
+    assert found and found[0].modality == "hypothetical"
+
+
+def test_news_a_deal_if_it_were_agreed_is_not_a_second_deal(make_ctx: Ctx) -> None:
+    text = "A full ceasefire between Russia and Ukraine, if it were agreed, would be the first."
+    assert not _of(make_ctx, text, "agreement")

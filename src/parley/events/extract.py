@@ -60,7 +60,7 @@ EMBED_DEPS = {"xcomp", "ccomp", "advcl", "conj", "dobj"}
 STANCE_FALLBACK = {"rejection", "demand", "willingness"}
 FIRST_PERSON = {"we", "i"}
 FIRST_PERSON_TYPES = {"concession", "proposal"}  # with STANCE_FALLBACK: "we offer ..."
-JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent"}
+JOINT_WORDS = {"side", "party", "both", "two", "all", "belligerent", "delegation", "negotiator"}
 ACCUSE_VERBS = {"accuse", "blame", "charge"}  # "accused X of working to derail the deal"
 ACCUSE_DEPS = {"xcomp", "pcomp", "pobj", "prep", "advcl", "conj"}
 NAMED_DEALS = {"agreement", "accord", "declaration", "treaty", "pact", "protocol",
@@ -112,6 +112,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if found is None:
             continue
         trig, anchor = found
+        if trig.type == "willingness" and lemma(tok) == "agree" and anchor is not None \
+                and lemma(anchor) in rules.sets.get("talk_verbs", frozenset()) \
+                and anchor.pos_ in ("VERB", "AUX") and _joint_subject(tok):
+            # "the delegations agreed to meet again": no one side's readiness; the meeting
+            # they agreed on is yet to come
+            forced_hyp.add(anchor.i)
+            continue
         if trig.type == "rejection" and trig.negated and trig.modal and _joint_subject(tok):
             continue  # "Yerevan and Baku cannot sign a treaty yet": no one refuses the other
         if lemma(tok) in EXTEND_VERBS and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
@@ -133,6 +140,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 absorbed.add(cond_verb.i)
         cand = _verbal_candidate(ctx, tok, trig, anchor, index)
         if cand is not None:
+            if tok.i in forced_hyp and cand.type in OUTCOME_TYPES:
+                cand.modality = "hypothetical"
             candidates.append(cand)
 
     for tok in ctx.doc:
@@ -249,6 +258,8 @@ def _not_a_new_deal(tok: Token) -> bool:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) == "what" for c in tok.children):
         return True
+    if any(c.dep_ == "nsubjpass" and lemma(c) in PRONOUN_DEALS for c in tok.children):
+        return True  # "a full ceasefire, if it were agreed, ...": the deal already named
     return any(c.dep_ == "xcomp" and lemma(c) in EXTEND_VERBS for c in tok.children)
 
 
