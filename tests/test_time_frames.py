@@ -98,3 +98,19 @@ def test_shortly_before_the_talks_opened_counts_from_the_talks(make):
             "swapped prisoners under a deal agreed shortly before the talks opened.")
     ctx = make(text)
     assert _span(ctx, "agreed") == ("2024-05-05", "2024-05-12", "inherited")
+
+
+def test_a_narrower_date_refines_a_wider_one_on_the_same_verb(make):
+    text = ("Earlier this month, at talks with the mediators in Doha on 11 September, the "
+            "rebels said they were ready to accept a truce.")
+    ctx = make(text)
+    first, last, _ = _span(ctx, "ready")
+    assert (first, last) == ("2023-09-11", "2023-09-11")
+
+
+def test_a_date_inside_a_since_phrase_does_not_narrow_it(make):
+    text = ("The envoy has spoken with both leaders several times since the war began on "
+            "24 February 2022.")
+    ctx = make(text, profile="russia-ukraine")
+    first, last, _ = _span(ctx, "spoken")
+    assert first == "2022-02-24" and last == "2023-09-30"

@@ -37,6 +37,7 @@ NOT_THE_DATE = {"before", "after", "following", "until", "till", "prior", "by", 
 INHERIT_FACTOR = 0.6
 REPORT_FACTOR = 0.5  # the day something was reported is an upper bound of its date
 RANKING = {"first", "only", "last"}  # "the first talks since …"
+REFINE_COST = 2  # a narrower expression inside the chosen one may be this much farther
 DEADLINE_COST = 4  # "by March": only when nothing closer dates the event
 HYPOTHETICAL_CONFIDENCE = 0.2  # an event still to come, dated by when it was spoken of
 DATED_REPORT_DAYS = 7  # a deictic expression this close to the document date marks a report
@@ -372,6 +373,7 @@ def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
 def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
     """(cost, interval) of the best expression in the trigger's own sentence."""
     best: tuple[int, int, int, bool] | None = None
+    considered: list[tuple[int, int, int, bool]] = []
     trigger = ctx.doc[token_i]
     line = bisect_right(state.newlines, trigger.idx)
     for i in state.by_sentence.get(ctx.sentence_index(token_i), []):
@@ -403,12 +405,50 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
         if not state.usable[i]:
             cost += DEADLINE_COST
         candidate = (cost, abs(timex.start_token - token_i), i, said)
+        considered.append(candidate)
         if best is None or candidate[:3] < best[:3]:
             best = candidate
     if best is None:
         return None
+    best = _refined(state, best, considered)
     found = state.timexes[best[2]].interval
     return best[0], _scaled(found, REPORT_FACTOR, "inherited") if best[3] else found
+
+
+def _width(interval: DateInterval) -> int | None:
+    first, last = parse_iso(interval.earliest), parse_iso(interval.latest)
+    return None if first is None or last is None else (last - first).days
+
+
+def _refined(
+    state: _State, best: tuple[int, int, int, bool], considered: list[tuple[int, int, int, bool]]
+) -> tuple[int, int, int, bool]:
+    """ "Earlier this month, at talks in Jeddah on 11 March, Ukraine said …": a narrower
+    expression inside the chosen one and nearly as close refines it."""
+    if best[0] < 0 or state.since[best[2]]:
+        return best  # the event's own name; "since the invasion began on 24 February"
+    chosen = state.timexes[best[2]]
+    outer = chosen.interval
+    outer_width = _width(outer)
+    if outer_width is None:
+        return best
+    refined = best
+    for cand in considered:
+        inner = state.timexes[cand[2]].interval
+        width = _width(inner)
+        if (
+            width is None
+            or chosen.start <= state.timexes[cand[2]].start < chosen.end  # part of it
+            or cand[0] > best[0] + REFINE_COST
+            or (cand[3] and not best[3])  # a said-day does not refine the event's own date
+            or not (outer.earliest or "") <= (inner.earliest or "")
+            or not (inner.latest or "") <= (outer.latest or "")
+        ):
+            continue
+        current = _width(state.timexes[refined[2]].interval)
+        if current is not None and width < current:
+            refined = (*cand[:3], best[3])
+    return refined
 
 
 def _frames(trigger: Token) -> bool:
