@@ -110,3 +110,19 @@ def test_list_misparsed_as_apposition_keeps_every_mediator(make_ctx: Ctx) -> Non
     events = extract_events(make_ctx(text, conflict="sudan-2023"))
     talks = _all(events, "talks")[0]
     assert {"GHA", "USA", "AU"} <= _groups(talks.mediators)
+
+
+def test_backers_are_not_mediators(make_ctx: Ctx) -> None:
+    text = ("The accord, backed by Ghana and Norway, was signed in Jeddah by Sudan's army "
+            "and the RSF.")
+    events = extract_events(make_ctx(text, conflict="sudan-2023"))
+    deal = _all(events, "agreement")[0]
+    assert not {"GHA", "NOR"} & _groups(deal.mediators)
+
+
+def test_they_after_the_two_sides_are_the_sides(make_ctx: Ctx) -> None:
+    ctx = make_ctx("Sudan's army and the RSF have fought since April. IGAD said "
+                   "on Monday that the two parties had reached a deal on aid. They also "
+                   "agreed to free detainees.", conflict="sudan-2023")
+    they = next(t for t in ctx.doc if t.text == "They")
+    assert {m.actor.group for m in MentionIndex(ctx).of_group(they)} == {"SDN"}

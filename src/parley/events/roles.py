@@ -28,8 +28,9 @@ CLIMB_DEPS = {"xcomp", "advcl", "acl", "conj", "prep", "pcomp", "pobj", "dobj", 
 TIME_NOUNS = {"year", "month", "week", "day", "hour", "time", "night", "weekend"}  # "spent months"
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
 RELATIVE = {"which", "who", "that", "whom"}
+# not "back": a deal "backed by the UAE and Egypt" has supporters, not mediators
 MEDIATOR_LEMMAS = {"mediate", "broker", "host", "facilitate", "sponsor", "convene",
-                   "back", "organise", "organize"}
+                   "organise", "organize"}
 PARTY_PREPS = {"between", "with", "among", "involving"}
 ADDRESS_VERBS = {"speak", "talk", "write"}  # "spoke to his counterpart": the one addressed
 # "with X acting as facilitators", "with X mediating", "with IGAD joining the mediators"
@@ -244,7 +245,7 @@ class MentionIndex:
         """
         found: list[Mention | None] = []
         for t in (tok, *tok.conjuncts):
-            if t.i not in self.at and is_sides(t):
+            if t.i not in self.at and (is_sides(t) or _sides_pronoun(t)):
                 found += self.sides()
                 continue
             if t.i not in self.at and (ante := _relative_antecedent(t)) is not None:
@@ -360,7 +361,7 @@ def _mediator_cues(index: MentionIndex) -> list[tuple[Token, list[Mention]]]:
             got = index.mediator_group(tok)
         elif tok.pos_ == "NOUN" and word in PROCESS_NOUNS:
             got = mediators_of(tok, index) or []
-        elif tok.pos_ == "VERB" and (word in MEDIATOR_LEMMAS - {"back", "host"} or (
+        elif tok.pos_ == "VERB" and (word in MEDIATOR_LEMMAS - {"host"} or (
                 word in ROLE_VERBS and _mediating(tok)) or _brings_together(tok)):
             subj, _ = subject_tokens(tok, max_steps=1)
             got = [m for t in subj for m in index.mediator_group(t)]
@@ -379,6 +380,19 @@ def _relative_antecedent(tok: Token) -> Token | None:
     while head.dep_ not in ("relcl", "ROOT") and head.head is not head:
         head = head.head
     return head.head if head.dep_ == "relcl" and head.head.i < tok.i else None
+
+
+def _sides_pronoun(tok: Token) -> bool:
+    """"The two parties reached a deal. They also agreed to ...": a plural subject pronoun
+    whose nearest earlier subject (this or the previous sentence) is the two sides."""
+    if lemma(tok) != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    earlier = [t for t in tok.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(earlier) and is_sides(earlier[-1])
 
 
 def _brings_together(verb: Token) -> bool:
@@ -812,7 +826,7 @@ def _mediating(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     word = lemma(verb)
-    if word in MEDIATOR_LEMMAS - {"back"}:
+    if word in MEDIATOR_LEMMAS:
         return True
     return word in ROLE_VERBS and any(
         (g.dep_ == "prep" and lemma(g) == "as" and any(
