@@ -114,3 +114,13 @@ def test_a_date_inside_a_since_phrase_does_not_narrow_it(make):
     ctx = make(text, profile="russia-ukraine")
     first, last, _ = _span(ctx, "spoken")
     assert first == "2022-02-24" and last == "2023-09-30"
+
+
+def test_what_an_earlier_statement_said_would_come_is_dated_by_the_report(make):
+    text = ("The talks resumed on Tuesday.\nThe president announced the deal, saying the "
+            "rebels had told the mediators that the army would halt its offensive.")
+    ctx = make(text)
+    found = date_for(ctx, _token(ctx, "halt"))
+    assert (found.earliest, found.latest, found.basis) == ("2023-09-26", "2023-09-26",
+                                                           "inherited")
+    assert found.confidence <= 0.2

@@ -564,6 +564,7 @@ def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
         if content is not None and content.i != verb.i and discourse.is_past(content):
             return None  # "officials have claimed the US was complicit": before today
         return _day(when, "document", 0.5, verb.text)
+    verb = _retold(tok, verb)
     if not (verb.tag_ == "VBD" and discourse.is_simple_past(verb)):
         return None
     if state.report_day is not None:
@@ -582,6 +583,20 @@ def _reported(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
         window = Interval(when - timedelta(days=2), when, "interval", "document", 0.3)
         return window.record(verb.text)
     return None
+
+
+def _retold(tok: Token, verb: Token) -> Token:
+    """ "Trump announced the deal, saying the Houthis had told Washington that the US would
+    stop its bombing": what an earlier statement ("had told") says is still to come is
+    news when the report's own speaker tells it — the outer verb of saying dates it."""
+    content = discourse.clause_verb(tok)
+    if content is None or content.i == verb.i or not (_tense(content)
+                                                      or discourse.is_modal(content)):
+        return verb
+    if not (verb.tag_ == "VBN" and discourse.is_past(verb)) or verb.head.i == verb.i:
+        return verb
+    outer = discourse.reporting_governor(verb.head)
+    return outer if outer is not None and outer.i != verb.i else verb
 
 
 def _narrated(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
