@@ -48,3 +48,14 @@ def test_regions_field_is_read_and_checked(tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(RuleError, match="regions"):
         load_file(Dictionary(), bad)
+
+
+def test_army_led_government_in_a_home_city_is_the_home_government(nlp) -> None:
+    text = ("The RSF took the city in April. The army-led government in Port Sudan protested "
+            "the next day.")
+    assert "SDNGOV" in codes(nlp, text)
+
+
+def test_government_in_exile_is_not_the_home_government(nlp) -> None:
+    text = "The RSF took the city in April. The government in exile protested the next day."
+    assert "SDNGOV" not in codes(nlp, text)

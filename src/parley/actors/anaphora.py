@@ -241,8 +241,14 @@ def _phrase(rec: _Recogniser, i: int, nouns: frozenset[str]) -> int | None:
 def _after_the(rec: _Recogniser, i: int) -> int | None:
     """Start of "the [premodifiers]" before token ``i``, or None."""
     p = i - 1
-    while p >= 0 and rec.lower(p) in PREMODIFIERS:
-        p -= 1
+    while p >= 0:
+        if rec.lower(p) in PREMODIFIERS:
+            p -= 1
+        elif p >= 2 and rec.lower(p) == "led" and rec.lower(p - 1) in ("-", "–") \
+                and rec.lower(p - 2) in HOME_MIL:
+            p -= 3  # "the army-led government": the home state's government all the same
+        else:
+            break
     return p if rec.lower(p) == "the" else None
 
 
@@ -318,11 +324,25 @@ def _home(rec: _Recogniser, start: int, i: int) -> int | None:
         sector = "MIL"
     else:
         return None
-    if rec.lower(end) in ("of", "in", "-", "–") or rec.ents.get(end):
+    if rec.lower(end) in ("of", "-", "–") or rec.ents.get(end):
         return None
+    if rec.lower(end) == "in" and not _home_place(rec, end + 1, home):
+        return None  # "the government in exile"; "the government in Port Sudan" is home's
     actor = rec.entity_actor(home, sector)
     rec.emit(start + 1, end, actor)
     return possessed(rec, start + 1, end, actor)
+
+
+def _home_place(rec: _Recogniser, i: int, home: str) -> bool:
+    """A place of the home state starts at token ``i`` ("in Port Sudan", "in Aden")."""
+    from parley.actors import lookup_place
+
+    for n in (3, 2, 1):
+        if i + n <= len(rec.tokens):
+            loc = lookup_place(" ".join(rec.tokens[k].text for k in range(i, i + n)))
+            if loc is not None:
+                return loc.country == home
+    return False
 
 
 def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor | None:

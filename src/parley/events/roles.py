@@ -295,8 +295,9 @@ class MentionIndex:
                 break
             if tok.i - m.start_token > 80:
                 continue
-            if self.ctx.doc[m.start_token].dep_ in ("nsubj", "nsubjpass") or best is None:
-                best = m
+            if best is None or any(self.ctx.doc[k].dep_ in ("nsubj", "nsubjpass")
+                                   for k in range(m.start_token, m.end_token)):
+                best = m  # "the army-led government": the subject is the phrase's head
         return best
 
 
@@ -666,6 +667,8 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
             # "wants the AU to convene a meeting", parsed as the subject of a clause
             for subj in (g for g in child.children if g.dep_ == "nsubj"):
                 found.extend(index.of_group(subj))
+        elif child.dep_ == "prep" and lemma(child) == "with" and _joint_meeting(tok, index):
+            continue  # "A and B met with C": C hosts them (``prep_roles``), no third party
         elif child.dep_ == "prep" and (lemma(child) in PARTY_PREPS or (
                 lemma(child) == "to" and lemma(tok) in ADDRESS_VERBS)):
             for pobj in child.children:
@@ -698,6 +701,8 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     mediators := mediators_of(pobj, index)
                 ) is not None:
                     roles.add_mediators(mediators)
+                elif word == "with" and _joint_meeting(tok, index):
+                    roles.add_mediators(index.of_group(pobj))  # "A and B met with C": C hosts
                 elif word in PARTY_PREPS:
                     roles.add_parties(index.of_group(pobj))
                 elif word in PLACE_PREPS and roles.location is None:
@@ -706,6 +711,12 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                         if prep.dep_ == "prep" and lemma(prep) in PARTY_PREPS - {"with"}:
                             for g in (g for g in prep.children if g.dep_ == "pobj"):
                                 roles.add_parties(index.of_group(g))
+                        elif prep.dep_ == "prep" and lemma(prep) == "with" \
+                                and _joint_meeting(tok, index):
+                            # "A and B met in Prague with C and D": the pair met, C and D
+                            # received them (hosts), the parser hangs "with" on the place
+                            roles.add_mediators([m for g in prep.children if g.dep_ == "pobj"
+                                                 for m in index.of_group(g)])
                 elif word == "by" and by_role == "mediators":
                     roles.add_mediators(index.mediator_group(pobj))
                 elif word == "by" and by_role == "agent" and roles.agent is None:
@@ -735,6 +746,14 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     roles.add_parties([m for prep in obj.children if prep.dep_ == "prep"
                                        and lemma(prep) == "with" for g in prep.children
                                        if g.dep_ == "pobj" for m in index.of_group(g)])
+
+
+def _joint_meeting(verb: Token, index: MentionIndex) -> bool:
+    """"A and B met": a meeting verb whose own subject already names two camps."""
+    if lemma(verb) != "meet" or verb.pos_ != "VERB":
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len({m.actor.group for t in subj for m in index.of_group(t)}) >= 2
 
 
 def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
