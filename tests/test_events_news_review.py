@@ -247,3 +247,31 @@ def test_news_two_delegations_agreeing_to_meet_plan_a_meeting(make_ctx: Ctx) -> 
 def test_news_a_deal_if_it_were_agreed_is_not_a_second_deal(make_ctx: Ctx) -> None:
     text = "A full ceasefire between Russia and Ukraine, if it were agreed, would be the first."
     assert not _of(make_ctx, text, "agreement")
+
+
+# --- second round of pages: exits, proposed truces, stated commitments --------------------
+
+def test_news_cutting_talks_short_and_pulling_a_team_are_suspensions(make_ctx: Ctx) -> None:
+    assert _of(make_ctx, "The US envoy cut the talks with Hamas short on Thursday.",
+               "suspension")
+    assert _of(make_ctx, "Israel pulled its negotiating team from Qatar.", "suspension")
+
+
+def test_news_agreeing_to_a_proposed_truce_is_willingness(make_ctx: Ctx) -> None:
+    text = "The RSF agreed to a mediator-proposed humanitarian truce in November."
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "SDN"
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news_a_lack_of_desire_to_reach_a_truce_is_no_truce(make_ctx: Ctx) -> None:
+    text = "The envoy said the reply showed a lack of desire to reach a ceasefire in Gaza."
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news_insisting_one_remains_committed_is_reported_not_hypothetical(
+    make_ctx: Ctx
+) -> None:
+    text = "Hamas insisted that it remains committed to achieving a ceasefire with Israel."
+    found = _of(make_ctx, text, "willingness")
+    assert found and found[0].modality == "reported"

@@ -171,7 +171,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     _resolve_references(candidates, references)
     candidates = _resolve_pronoun_deals(ctx, candidates, twins)
     events, by_token = merge(candidates)
-    _retype_outside_halts(events, by_token)
+    _retype_outside_halts(events, by_token, ctx)
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
     return [_to_event(ctx, e, ontology) for e in events]
@@ -228,8 +228,10 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
         return False
     if has_modal(tok) and is_negated(tok):
         return False  # "insisted that Kyiv would not accept ultimatums": a refusal, not terms
-    if any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children):
-        return True
+    if any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children) and not any(
+        c.dep_ == "advmod" and lemma(c) == "only" for c in tok.children
+    ):
+        return True  # not "accepted the plan only for Hamas to reject it": a narrated turn
     deps = EMBED_DEPS | ({"relcl", "pobj", "prep"} if trig.type == "concession" else set())
     cur = tok
     for _ in range(5 if trig.type == "concession" else 3):
@@ -906,8 +908,13 @@ def _resolve_pronoun_deals(
     return out
 
 
-def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate]) -> None:
-    """Acts on talks involve the talks' parties; an outsider halting talks obstructs them."""
+def _retype_outside_halts(
+    events: list[Candidate], by_token: dict[int, Candidate], ctx: DocContext
+) -> None:
+    """Acts on talks involve the talks' parties; an outsider halting talks obstructs them.
+
+    "X suspended its talks with Y": talks "with" someone are the halting agent's own.
+    """
     for ev in events:
         if ev.type not in ("suspension", "obstruction") or ev.anchor is None:
             continue
@@ -916,7 +923,9 @@ def _retype_outside_halts(events: list[Candidate], by_token: dict[int, Candidate
             continue
         parties = {m.actor.group for m in talks.roles.parties}
         agent = ev.roles.agent
-        if ev.type == "suspension" and agent is not None and parties and (
+        own_talks = any(c.dep_ == "prep" and lemma(c) == "with"
+                        for c in ctx.doc[ev.anchor].children)
+        if ev.type == "suspension" and agent is not None and parties and not own_talks and (
             agent.actor.group not in parties
         ):
             ev.type = "obstruction"

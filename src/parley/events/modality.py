@@ -302,14 +302,15 @@ def _path(low: Token, high: Token) -> list[Token]:
 
 
 def _indicative_past(verb: Token) -> bool:
-    """A clause in the past or perfect states what happened, whatever verb reports it."""
+    """A clause in the past, perfect or third-person present states what is the case,
+    whatever verb reports it (a bare "that they withdraw" is a directive)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" or lemma(c) == "to" for c in auxes):
         return False
-    return verb.tag_ == "VBD" or any(lemma(c) == "have" for c in auxes) or any(
-        c.tag_ == "VBD" for c in auxes)
+    return verb.tag_ in ("VBD", "VBZ") or any(lemma(c) == "have" for c in auxes) or any(
+        c.tag_ in ("VBD", "VBZ") for c in auxes)  # "insisted that it remains committed"
 
 
 # "after/following/since the talks": a time anchor presupposes the event happened
