@@ -130,8 +130,8 @@ def test_they_after_the_two_sides_are_the_sides(make_ctx: Ctx) -> None:
 
 def test_pair_meeting_in_a_city_with_others_makes_the_others_hosts(make_ctx: Ctx) -> None:
     text = ("Armenia and Azerbaijan have held several rounds of talks. In May Pashinyan and "
-            "Aliyev met in Vienna with Austrian Chancellor Karl Nehammer and agreed to speed up work "
-            "on the treaty.")
+            "Aliyev met in Vienna with Austrian Chancellor Karl Nehammer and agreed to speed "
+            "up work on the treaty.")
     events = extract_events(make_ctx(text))
     talks = [e for e in _all(events, "talks") if "Vienna" in e.evidence[0].text]
     assert talks and "AUT" in _groups(talks[0].mediators)
@@ -139,7 +139,8 @@ def test_pair_meeting_in_a_city_with_others_makes_the_others_hosts(make_ctx: Ctx
 
 
 def test_pronoun_takes_a_subject_phrase_whose_head_is_not_its_first_word(make_ctx: Ctx) -> None:
-    text = ("IGAD named Kenya to chair talks with the RSF in June. The army-led government in Port "
+    text = ("IGAD named Kenya to chair talks with the RSF in June. The army-led government in "
+            "Port "
             "Sudan objected, and said it would not accept Kenya as chair.")
     events = extract_events(make_ctx(text, conflict="sudan-2023"))
     rejection = _all(events, "rejection")[0]
