@@ -124,3 +124,11 @@ def test_what_an_earlier_statement_said_would_come_is_dated_by_the_report(make):
     assert (found.earliest, found.latest, found.basis) == ("2023-09-26", "2023-09-26",
                                                            "inherited")
     assert found.confidence <= 0.2
+
+
+def test_its_offer_is_the_offer_of_what_the_sentence_before_is_about(make):
+    text = ("The Geneva memorandum was signed on 3 May 2024 by both delegations.\n\n"
+            "Its main offer was simple: the rebels would hand over their heavy weapons.")
+    ctx = make(text)
+    assert _span(ctx, "offer")[:2] == ("2024-05-03", "2024-05-03")
+    assert _span(ctx, "hand")[:2] == ("2024-05-03", "2024-05-03")

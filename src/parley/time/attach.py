@@ -645,8 +645,9 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
 
 
 def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
-    """ "that truce", "the meeting": the date of the latest earlier mention, if dated."""
-    earlier = discourse.antecedent(ctx.doc[token_i])
+    """ "that truce", "the meeting": the date of the latest earlier mention, if dated;
+    "its core offer": the offer of what the sentence before is about."""
+    earlier = discourse.antecedent(ctx.doc[token_i]) or discourse.possessor(ctx.doc[token_i])
     if earlier is None:
         return None
     found = date_for(ctx, earlier.i)
@@ -662,17 +663,34 @@ def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     verb = _continued(discourse.clause_verb(ctx.doc[token_i]))
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if verb is None or verb.dep_ not in {"relcl", "acl"}:
+    if verb is None or not (_tense(verb) or discourse.is_modal(verb)):
         return None
-    if not (_tense(verb) or discourse.is_modal(verb)):
+    noun = _announced_by(verb) if verb.dep_ not in {"relcl", "acl"} else verb.head
+    if noun is None:
         return None
-    noun = verb.head
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     found = date_for(ctx, noun.i)
     if found.earliest is None or found.basis == "document":
         return None
     return found.model_copy(update={"confidence": HYPOTHETICAL_CONFIDENCE, "basis": "inherited"})
+
+
+def _announced_by(verb: Token) -> Token | None:
+    """ "Its core offer was a trade: Ukraine would give up its bid …": a clause after a
+    colon spells out the noun the clause before it is about (the parser may hang that
+    clause on this one)."""
+    colon = next((t for t in verb.doc[verb.sent.start : verb.i] if t.text == ":"), None)
+    if colon is None:
+        return None
+    before = [c for c in verb.children if c.i < colon.i and c.dep_ in {"ccomp", "parataxis"}]
+    if not before and verb.head.i != verb.i and verb.head.i < colon.i:
+        before = [verb.head]
+    for clause in before:
+        for c in clause.children:
+            if c.dep_ in {"nsubj", "attr"} and c.pos_ == "NOUN":
+                return c
+    return None
 
 
 def _continued(verb: Token | None) -> Token | None:

@@ -185,6 +185,22 @@ def antecedent(tok: Token) -> Token | None:
     return None
 
 
+def possessor(tok: Token) -> Token | None:
+    """For "its offer", "their proposal" opening a sentence: the subject noun of the
+    sentence before, what "its"/"their" most often stands for in news prose."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children
+    ):
+        return None
+    sent = tok.sent
+    if sent.start == 0 or tok.i - sent.start > 3:
+        return None
+    previous = tok.doc[sent.start - 1].sent
+    root = previous.root
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 @dataclass(frozen=True)
 class Offset:
     """A trigger inside "four days after it suspended the deal" / "a week before the vote":
