@@ -275,3 +275,14 @@ def test_news_insisting_one_remains_committed_is_reported_not_hypothetical(
     text = "Hamas insisted that it remains committed to achieving a ceasefire with Israel."
     found = _of(make_ctx, text, "willingness")
     assert found and found[0].modality == "reported"
+
+
+def test_news_backers_named_in_a_participle_are_no_mediators(make_ctx: Ctx) -> None:
+    text = ("The agreement between Israel and Hamas, backed by Egypt and Qatar, was signed "
+            "in Cairo.")
+    found = _of(make_ctx, text, "agreement")
+    assert found and not {a.group for a in found[0].mediators} & {"EGY", "QAT"}
+    mediated = ("The agreement between Israel and Hamas, brokered by Egypt and Qatar, was "
+                "signed in Cairo.")
+    found = _of(make_ctx, mediated, "agreement")
+    assert found and {"EGY", "QAT"} <= {a.group for a in found[0].mediators}

@@ -611,6 +611,19 @@ def _label(noun: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(head) == "as" and lemma(head.head) in LABEL_VERBS
 
 
+BACKING_VERBS = frozenset({"back", "support", "endorse", "arm", "fund"})
+
+
+def _backers(noun: Token, index: MentionIndex) -> set[str]:
+    """"a proposal, backed by Egypt and Qatar, ...": supporters named in a participle are
+    no mediators of the event (a mediator is cast as one: "mediated/brokered by X")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and lemma(c) in BACKING_VERBS
+             and c.tag_ == "VBN"]
+    return {m.actor.group for v in verbs for a in v.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+            for m in index.of_group(t)}
+
+
 def _of_its_own(noun: Token) -> bool:
     """"a cessation of hostilities of their own": a second event, not the one just named
     (the phrase may hang on the noun's own "of" complement)."""
@@ -656,7 +669,9 @@ def _nominal_candidate(
         roles.add_parties([m for prep in noun.children if prep.dep_ == "prep"
                            and lemma(prep) == "of" for g in prep.children if g.dep_ == "pobj"
                            for m in index.of_group(g)])
-    roles.add_mediators(participle_mediators(noun, index, rules.event_nouns))
+    backers = _backers(noun, index)
+    roles.add_mediators([m for m in participle_mediators(noun, index, rules.event_nouns)
+                         if m.actor.group not in backers])
     visit = lemma(noun) in rules.sets.get("visit_nouns", frozenset())
     if visit:
         _visit_roles(noun, roles, index)
