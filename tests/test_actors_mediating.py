@@ -59,3 +59,9 @@ def test_army_led_government_in_a_home_city_is_the_home_government(nlp) -> None:
 def test_government_in_exile_is_not_the_home_government(nlp) -> None:
     text = "The RSF took the city in April. The government in exile protested the next day."
     assert "SDNGOV" not in codes(nlp, text)
+
+
+def test_government_beside_a_group_of_one_state_among_several(nlp) -> None:
+    text = ("The Houthis kept firing at ships while Hamas fought on in Gaza. Talks resumed in "
+            "May, and the government and the Houthis agreed to reopen roads.")
+    assert "YEMGOV" in codes(nlp, text)

@@ -315,7 +315,7 @@ def _home(rec: _Recogniser, start: int, i: int) -> int | None:
     """ "the government", "the authorities", "the army": the home state's; in a document
     that names no armed group, the main state's ("the government delegation" in a story
     about one state's talks)."""
-    home = rec.memory.home or rec.memory.main
+    home = rec.memory.home or _sentence_home(rec, i) or rec.memory.main
     if home is None or home not in rec.d.entities:
         return None
     if (end := _phrase(rec, i, HOME_GOV)) is not None:
@@ -331,6 +331,23 @@ def _home(rec: _Recogniser, start: int, i: int) -> int | None:
     actor = rec.entity_actor(home, sector)
     rec.emit(start + 1, end, actor)
     return possessed(rec, start + 1, end, actor)
+
+
+def _sentence_home(rec: _Recogniser, i: int) -> str | None:
+    """With armed groups of several states in a story (the Houthis and Hamas), "the
+    government and the Houthis": the state that the groups named in this sentence fight."""
+    sent = rec.tokens[i].sent
+    homes = set()
+    for start, match in rec.ents.items():
+        if not sent.start <= start < sent.end:
+            continue
+        for label in (GROUP, GROUPADJ):
+            code = match.labels.get(label)
+            entity = rec.d.entities.get(code) if code else None
+            fights = rec.d.fights.get(code, entity.country if entity else None) if code else None
+            if fights:
+                homes.add(fights)
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _home_place(rec: _Recogniser, i: int, home: str) -> bool:
