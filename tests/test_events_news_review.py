@@ -286,3 +286,12 @@ def test_news_backers_named_in_a_participle_are_no_mediators(make_ctx: Ctx) -> N
                 "signed in Cairo.")
     found = _of(make_ctx, mediated, "agreement")
     assert found and {"EGY", "QAT"} <= {a.group for a in found[0].mediators}
+
+
+def test_news_not_ending_the_war_until_is_a_refusal_not_a_demand(make_ctx: Ctx) -> None:
+    text = "Netanyahu said that Israel will not end the war until Hamas is destroyed."
+    found = _of(make_ctx, text, "rejection")
+    assert found and _agent(found[0]) == "ISR"
+    assert not _of(make_ctx, text, "demand")
+    assert _of(make_ctx, "Russia will not return to the deal until its demands are met.",
+               "demand")

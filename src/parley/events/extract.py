@@ -80,6 +80,9 @@ JOINT_UNDERTAKING = Trigger(lemmas=frozenset(), pos=frozenset({"VERB", "ADJ"}), 
                             subject="parties", object_event="absorb")
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
+# "Israel will not end the war until Hamas is destroyed": a refusal to stop fighting
+REFUSAL = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="rejection",
+                  object_event="keep")
 
 
 def extract_events(ctx: DocContext) -> list[Event]:
@@ -99,7 +102,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         cond = precondition(tok, rules)
         if cond is not None:  # "will sign only after X": a demand
-            cand = _verbal_candidate(ctx, tok, PRECONDITION, None, index)
+            kind = REFUSAL if _refuses_to_stop(tok, rules) else PRECONDITION
+            cand = _verbal_candidate(ctx, tok, kind, None, index)
             if cand is not None:
                 polar.add(tok.i)
                 candidates.append(cand)
@@ -243,6 +247,13 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
             # "demanded X and has ruled out Y": coordinated with the demand, not its content
             return step != "conj"
     return False
+
+
+def _refuses_to_stop(tok: Token, rules: Rules) -> bool:
+    """"will not end the war / stop the fighting until ...": a negated halt of the fighting."""
+    return (is_negated(tok) and lemma(tok) in rules.sets.get("halt_verbs", frozenset())
+            and any(c.dep_ == "dobj" and lemma(c) in rules.sets.get("fighting_nouns", frozenset())
+                    for c in tok.children))
 
 
 def _misparsed_reduced_relative(tok: Token, rules: Rules) -> bool:
