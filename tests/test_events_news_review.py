@@ -295,3 +295,11 @@ def test_news_not_ending_the_war_until_is_a_refusal_not_a_demand(make_ctx: Ctx) 
     assert not _of(make_ctx, text, "demand")
     assert _of(make_ctx, "Russia will not return to the deal until its demands are met.",
                "demand")
+
+
+def test_news_agreeing_to_a_truce_and_more_is_also_an_agreement(make_ctx: Ctx) -> None:
+    text = ("The government and the Houthis agreed to a ceasefire in Hodeidah and the "
+            "withdrawal of their forces from the city.")
+    assert _of(make_ctx, text, "agreement") and _of(make_ctx, text, "ceasefire")
+    assert not _of(make_ctx, "Israel and Hamas agreed to a four-day pause in the fighting.",
+                   "agreement")

@@ -214,10 +214,16 @@ def _yields_to_noun(tok: Token, trig: Trigger, rules: Rules, nouns: frozenset[st
         if child.dep_ == "nsubj" and gov.role == "participant" and _is_deal(child, rules):
             return True  # "a ceasefire agreed on 20 May" misparsed: no deal agrees to anything
         if child.dep_ == "prep" and lemma(child) in ("on", "to", "upon") and any(
-            g.dep_ == "pobj" and governs(g) for g in child.children
+            g.dep_ == "pobj" and governs(g) and not _package(g, nouns) for g in child.children
         ):
             return True
     return False
+
+
+def _package(noun: Token, nouns: frozenset[str]) -> bool:
+    """"agreed to a ceasefire and the withdrawal of their forces": a deal on several
+    points, of which the event noun is one, is an agreement of its own."""
+    return any(c.pos_ == "NOUN" and lemma(c) not in nouns for c in noun.conjuncts)
 
 
 def _is_deal(noun: Token, rules: Rules) -> bool:
