@@ -352,10 +352,13 @@ class _Recogniser:
             self.state.seen.add(person.name)
             found = self.heads.get(cx.title_start(self, start, name_start))
             said = found[2] if found and found[1] in ("tgov", "tmil") else ""
-            if then or (said and not former and self.then(start, name_start)):
+            elect = self.elect(start, name_start)
+            if then or (said and not former and (self.then(start, name_start) or (
+                    not elect and office_then(person, said, self.when) is not None))):
+                # "British Prime Minister Boris Johnson" in a later story: the text gives
+                # the office, so the person acts in it (an unheld title changes nothing)
                 self.emit(start, end, self.person_then(person, then or said))
                 return end
-            elect = self.elect(start, name_start)
             self.emit(start, end, self.person(person, former, said or None, elect))
             return end
         former = former or self.elect(start, name_start)  # an unknown X-elect holds no office

@@ -1,0 +1,32 @@
+"""People named with an office they no longer hold. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.actors import recognise
+from parley.nlp.context import DocContext
+from parley.records import Document
+
+
+def codes(nlp, text: str, when: date) -> list[str]:
+    ctx = DocContext(Document(id="t", text=text), nlp(text), when=when)
+    return [m.actor.code for m in recognise(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the text gives the office: the person acts in it, even after leaving it
+        ("Critics say British Prime Minister Boris Johnson urged Kyiv to keep fighting.",
+         "GBRGOV"),
+        # "former" keeps the person a former office holder
+        ("Former British Prime Minister Boris Johnson denied the account.", "GBRELI"),
+        # no title: linked at the document date
+        ("Boris Johnson denied the account on Sunday.", "GBRELI"),
+    ],
+)
+def test_title_given_in_the_text_names_the_office(nlp, text: str, code: str) -> None:
+    assert code in codes(nlp, text, date(2024, 5, 1))
