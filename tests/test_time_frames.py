@@ -132,3 +132,10 @@ def test_its_offer_is_the_offer_of_what_the_sentence_before_is_about(make):
     ctx = make(text)
     assert _span(ctx, "offer")[:2] == ("2024-05-03", "2024-05-03")
     assert _span(ctx, "hand")[:2] == ("2024-05-03", "2024-05-03")
+
+
+def test_under_pressure_frames_nothing(make):
+    text = ("Mediators met in Doha on 2 September. Under pressure from Washington, the "
+            "government will send negotiators to Cairo next week.")
+    ctx = make(text)
+    assert _span(ctx, "send") == ("2023-10-02", "2023-10-08", "relative")

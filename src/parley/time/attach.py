@@ -454,7 +454,12 @@ def _refined(
 def _frames(trigger: Token) -> bool:
     """The noun of an "under …" phrase on a verb: the deal a clause is framed by."""
     prep = trigger.head
-    return trigger.dep_ == "pobj" and prep.lower_ in FRAMES and prep.head.pos_ in {"VERB", "AUX"}
+    return (
+        trigger.dep_ == "pobj"
+        and _framing_noun(trigger)
+        and prep.lower_ in FRAMES
+        and prep.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _ended(state: _State, trigger: Token) -> bool:
@@ -906,11 +911,20 @@ def _placed(ctx: DocContext, token_i: int) -> DateInterval | None:
     )
 
 
+def _framing_noun(tok: Token) -> bool:
+    """A deal or plan noun: "the deal", "the plan", "the truce"."""
+    lex = lexicon()
+    word = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        word in lex.framing_nouns or lex.event_kinds.get(word) in {"agreement", "ceasefire"}
+    )
+
+
 def _framing(tok: Token) -> Token | None:
     """The noun of "under the deal" on a verb ("Under the deal, Armenia will return …")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in FRAMES:
-            return next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            return next((o for o in c.children if o.dep_ == "pobj" and _framing_noun(o)), None)
     return None
 
 

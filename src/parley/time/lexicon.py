@@ -46,6 +46,9 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()
     # "the decree signed in October, declaring talks impossible": texts that say things
     documents: frozenset[str] = frozenset()
+    # "Under the plan, X will …": nouns whose terms a clause may spell out (with the
+    # agreement and ceasefire nouns of ``event_kinds``)
+    framing_nouns: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -162,11 +165,16 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(documents, list) or not all(isinstance(v, str) for v in documents):
         problems.append("documents: expected a list of noun lemmas")
         documents = []
+    framing = raw.get("framing_nouns", [])
+    if not isinstance(framing, list) or not all(isinstance(v, str) for v in framing):
+        problems.append("framing_nouns: expected a list of noun lemmas")
+        framing = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
+        frozenset(v.lower() for v in framing),
     )
 
 
