@@ -303,3 +303,23 @@ def test_news_agreeing_to_a_truce_and_more_is_also_an_agreement(make_ctx: Ctx) -
     assert _of(make_ctx, text, "agreement") and _of(make_ctx, text, "ceasefire")
     assert not _of(make_ctx, "Israel and Hamas agreed to a four-day pause in the fighting.",
                    "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Russia had decided to drastically reduce military activity near Kyiv.", "RUS"),
+        ("The deal includes a commitment by the FARC to hand over its assets.", "COL"),
+    ],
+)
+def test_news_decisions_and_commitments_to_give_up_are_concessions(
+    make_ctx: Ctx, text: str, agent: str
+) -> None:
+    found = _of(make_ctx, text, "concession")
+    assert found and _agent(found[0]) == agent
+
+
+def test_news_not_negotiating_until_is_a_refusal(make_ctx: Ctx) -> None:
+    text = "Kyiv said Ukraine would not negotiate until Russia withdrew its troops."
+    found = _of(make_ctx, text, "rejection")
+    assert found and _agent(found[0]) == "UKR"

@@ -102,7 +102,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         cond = precondition(tok, rules)
         if cond is not None:  # "will sign only after X": a demand
-            kind = REFUSAL if _refuses_to_stop(tok, rules) else PRECONDITION
+            kind = REFUSAL if _refuses(tok, rules) else PRECONDITION
             cand = _verbal_candidate(ctx, tok, kind, None, index)
             if cand is not None:
                 polar.add(tok.i)
@@ -255,9 +255,18 @@ def _is_embedded_term(tok: Token, trig: Trigger) -> bool:
     return False
 
 
-def _refuses_to_stop(tok: Token, rules: Rules) -> bool:
-    """"will not end the war / stop the fighting until ...": a negated halt of the fighting."""
-    return (is_negated(tok) and lemma(tok) in rules.sets.get("halt_verbs", frozenset())
+REFUSED_ACTS = frozenset({"negotiate", "talk", "sign", "engage"})
+
+
+def _refuses(tok: Token, rules: Rules) -> bool:
+    """"will not end the war until ..." (a negated halt of the fighting) or "would not
+    negotiate until Russia withdrew" (a modal refusal to talk or sign): a rejection whose
+    condition is the price, not a demand ("will not return to Jeddah until" stays one)."""
+    if not is_negated(tok):
+        return False
+    if lemma(tok) in REFUSED_ACTS and has_modal(tok):
+        return True
+    return (lemma(tok) in rules.sets.get("halt_verbs", frozenset())
             and any(c.dep_ == "dobj" and lemma(c) in rules.sets.get("fighting_nouns", frozenset())
                     for c in tok.children))
 
