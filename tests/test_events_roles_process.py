@@ -145,3 +145,13 @@ def test_pronoun_takes_a_subject_phrase_whose_head_is_not_its_first_word(make_ct
     events = extract_events(make_ctx(text, conflict="sudan-2023"))
     rejection = _all(events, "rejection")[0]
     assert rejection.agent is not None and rejection.agent.code == "SDNGOV"
+
+
+def test_message_carriers_on_the_verb_mediate_the_talks_it_governs(make_ctx: Ctx) -> None:
+    text = ("The truce came after days of indirect talks in Cairo, with Egyptian mediators "
+            "carrying proposals between Israeli officials and Hamas, and a string of calls "
+            "between US President Joe Biden and the Emir of Qatar.")
+    events = extract_events(make_ctx(text))
+    talks = [e for e in _all(events, "talks") if e.trigger == "talks"]
+    assert talks and _groups(talks[0].parties) == {"ISR", "PSE"}
+    assert _groups(talks[0].mediators) == {"EGY"}

@@ -686,6 +686,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
         roles.sides = index.sides()
         roles.process = index.process_mediators(tok)
     roles.add_mediators(absolute_mediators(tok, index))
+    _message_carriers(tok, roles, index)
     for subj in (c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS):
         found = index.mediator_group(subj)  # "Saudi and US mediators met the army's envoys"
         roles.parties = [m for m in roles.parties if not any(same_mention(m, f) for f in found)]
@@ -827,6 +828,32 @@ def absolute_mediators(tok: Token, index: MentionIndex) -> list[Mention]:
                     found += [index.at[c.i] for c in pobj.conjuncts if c.i in index.at
                               and _cast_role(c, roles_as)]
     return found
+
+
+def _message_carriers(noun: Token, roles: Roles, index: MentionIndex) -> None:
+    """"The deal followed weeks of indirect negotiations in Doha, with Qatari mediators
+    passing messages between Israeli officials and Hamas": the absolute clause on the verb
+    whose object the talks are names their mediators and, after "between", their parties."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    obj = noun
+    if obj.dep_ == "pobj" and lemma(obj.head) == "of" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "weeks of negotiations"
+    verb = obj.head if obj.dep_ == "dobj" else (  # "followed weeks of talks"
+        obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else obj)  # "came after"
+    if verb is obj or verb.pos_ not in ("VERB", "AUX"):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and lemma(c) == "with"):
+        for clause in (g for g in prep.children if g.dep_ == "pcomp"):
+            carriers = [c for c in clause.children
+                        if c.dep_ == "nsubj" and lemma(c) in MEDIATOR_NOUNS]
+            if not carriers:
+                continue
+            roles.add_mediators([m for c in carriers for m in index.mediator_group(c)])
+            own = [t for c in clause.children if c.dep_ != "conj" for t in c.subtree]
+            for between in (t for t in own if t.dep_ == "prep" and lemma(t) == "between"):
+                roles.add_parties([m for g in between.children if g.dep_ == "pobj"
+                                   for m in index.of_group(g)])
 
 
 def _cast_role(actor: Token, roles_as: list[Token]) -> bool:

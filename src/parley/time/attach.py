@@ -649,10 +649,18 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
     return None
 
 
-def _coreferent(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+def _coreferent(
+    ctx: DocContext, state: _State, token_i: int, same_kind: bool = False
+) -> DateInterval | None:
     """ "that truce", "the meeting": the date of the latest earlier mention, if dated;
-    "its core offer": the offer of what the sentence before is about."""
-    earlier = discourse.antecedent(ctx.doc[token_i]) or discourse.possessor(ctx.doc[token_i])
+    "its core offer": the offer of what the sentence before is about; ``same_kind``:
+    "the talks" after "consultations" (tried after the paragraph's date)."""
+    tok = ctx.doc[token_i]
+    earlier = (
+        discourse.antecedent(tok, same_kind=True)
+        if same_kind
+        else discourse.antecedent(tok) or discourse.possessor(tok)
+    )
     if earlier is None:
         return None
     found = date_for(ctx, earlier.i)
@@ -983,6 +991,7 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         or _proposed(ctx, token_i)
         or _coreferent(ctx, state, token_i)
         or _paragraph(ctx, state, token_i)
+        or _coreferent(ctx, state, token_i, same_kind=True)
     )
     if found is None and offset is None:
         found = _reported(ctx, state, token_i) or _narrated(ctx, state, token_i)

@@ -161,9 +161,10 @@ def is_background(tok: Token, verb: Token | None) -> bool:
     return any(w.lower_ in BACKGROUND for w in words)
 
 
-def antecedent(tok: Token) -> Token | None:
+def antecedent(tok: Token, same_kind: bool = False) -> Token | None:
     """For a definite noun ("that truce", "the meeting", "its proposal"): the latest
-    earlier mention of the same noun, in an earlier sentence."""
+    earlier mention of the same noun, in an earlier sentence; with ``same_kind``, of any
+    noun for the same kind of event ("the talks" after "a week of consultations")."""
     if tok.pos_ != "NOUN":
         return None
     if not any(
@@ -171,16 +172,15 @@ def antecedent(tok: Token) -> Token | None:
     ):
         return None
     lemma = tok.lemma_.lower()
-    for prev in reversed(tok.doc[: tok.sent.start]):
-        if prev.pos_ == "NOUN" and prev.lemma_.lower() == lemma:
-            return prev
-    # "the talks" after "a week of consultations": another noun for the same kind of event
     kinds = lexicon().event_kinds
     kind = kinds.get(lemma)
-    if kind is None:
+    if same_kind and kind is None:
         return None
     for prev in reversed(tok.doc[: tok.sent.start]):
-        if prev.pos_ == "NOUN" and kinds.get(prev.lemma_.lower()) == kind:
+        if prev.pos_ != "NOUN":
+            continue
+        if prev.lemma_.lower() == lemma if not same_kind else kinds.get(
+            prev.lemma_.lower()) == kind:
             return prev
     return None
 
