@@ -155,3 +155,12 @@ def test_message_carriers_on_the_verb_mediate_the_talks_it_governs(make_ctx: Ctx
     talks = [e for e in _all(events, "talks") if e.trigger == "talks"]
     assert talks and _groups(talks[0].parties) == {"ISR", "PSE"}
     assert _groups(talks[0].mediators) == {"EGY"}
+
+
+def test_owner_of_a_mediation_team_mediates_the_process(make_ctx: Ctx) -> None:
+    text = ("Kenyatta is in Pretoria as a member of the African Union mediation team.\n\n"
+            "He will chair the first formal talks between the Ethiopian government and the "
+            "TPLF on Monday.")
+    events = extract_events(make_ctx(text))
+    talks = _all(events, "talks")[0]
+    assert "AU" in _groups(talks.mediators)

@@ -769,6 +769,9 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
         return index.mediator_group(pobj) or None
     if lemma(pobj) in AUSPICES_NOUNS:
         found: list[Mention] = []
+        if pobj.dep_ == "compound":  # "the African Union mediation team": the team's owner
+            found += [index.at[c.i] for c in pobj.head.children if c.i < pobj.i
+                      and c.dep_ in ("compound", "amod", "nmod") and c.i in index.at]
         for child in pobj.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 found += index.mediator_group(child)
