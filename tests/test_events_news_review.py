@@ -323,3 +323,12 @@ def test_news_not_negotiating_until_is_a_refusal(make_ctx: Ctx) -> None:
     text = "Kyiv said Ukraine would not negotiate until Russia withdrew its troops."
     found = _of(make_ctx, text, "rejection")
     assert found and _agent(found[0]) == "UKR"
+
+
+def test_news_a_mediator_halting_the_talks_suspends_them(make_ctx: Ctx) -> None:
+    mediated = ("Talks between Sudan's army and the RSF in Jeddah are mediated by Saudi Arabia "
+                "and the United States. On Friday the United States suspended the talks.")
+    assert _of(make_ctx, mediated, "suspension")
+    outsider = ("Talks between Sudan's army and the RSF in Jeddah are mediated by Saudi Arabia. "
+                "On Friday Egypt suspended the talks.")
+    assert _of(make_ctx, outsider, "obstruction")

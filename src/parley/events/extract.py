@@ -966,6 +966,10 @@ def _retype_outside_halts(
         agent = ev.roles.agent
         own_talks = any(c.dep_ == "prep" and lemma(c) == "with"
                         for c in ctx.doc[ev.anchor].children)
+        # a mediator of the talks or of the process halting them suspends its own role
+        brokers = {m.actor.group for m in (*talks.roles.mediators, *ev.roles.process,
+                                           *talks.roles.process)}
+        own_talks = own_talks or (agent is not None and agent.actor.group in brokers)
         if ev.type == "suspension" and agent is not None and parties and not own_talks and (
             agent.actor.group not in parties
         ):
