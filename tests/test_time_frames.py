@@ -139,3 +139,11 @@ def test_under_pressure_frames_nothing(make):
             "government will send negotiators to Cairo next week.")
     ctx = make(text)
     assert _span(ctx, "send") == ("2023-10-02", "2023-10-08", "relative")
+
+
+def test_a_commitment_to_act_listed_after_including_is_dated_by_the_deal(make):
+    text = ("The envoys met on Tuesday.\nThe negotiators agreed on several changes, "
+            "including a commitment by the rebels to hand over their weapons.")
+    ctx = make(text)
+    found = date_for(ctx, _token(ctx, "hand"))
+    assert (found.earliest, found.latest) == ("2023-09-26", "2023-09-26")

@@ -676,7 +676,7 @@ def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     verb = _continued(discourse.clause_verb(ctx.doc[token_i]))
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    if verb is None or not (_tense(verb) or discourse.is_modal(verb)):
+    if verb is None or not (_tense(verb) or discourse.is_modal(verb) or _aim(verb)):
         return None
     noun = _announced_by(verb) if verb.dep_ not in {"relcl", "acl"} else verb.head
     if noun is None:
@@ -687,6 +687,14 @@ def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     if found.earliest is None or found.basis == "document":
         return None
     return found.model_copy(update={"confidence": HYPOTHETICAL_CONFIDENCE, "basis": "inherited"})
+
+
+def _aim(verb: Token) -> bool:
+    """ "a commitment by the FARC to hand over its assets": an infinitive on a noun tells
+    what the commitment, offer or plan is to bring about."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _announced_by(verb: Token) -> Token | None:

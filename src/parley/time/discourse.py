@@ -134,7 +134,7 @@ def clause_verb(tok: Token) -> Token | None:
     a bare participle ("went into the meeting demanding a ceasefire") passes on to the
     verb it depends on."""
     for _ in range(UP_STEPS):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "prep":  # "including", "following"
             bare = tok.tag_ == "VBG" and not _aux(tok) and tok.dep_ in {"advcl", "xcomp", "conj"}
             if not bare or tok.head.i == tok.i:
                 return tok
