@@ -65,3 +65,8 @@ def test_government_beside_a_group_of_one_state_among_several(nlp) -> None:
     text = ("The Houthis kept firing at ships while Hamas fought on in Gaza. Talks resumed in "
             "May, and the government and the Houthis agreed to reopen roads.")
     assert "YEMGOV" in codes(nlp, text)
+
+
+def test_forces_from_tigray_are_the_tplf(nlp) -> None:
+    text = "The Ethiopian government and regional forces from Tigray agreed to stop fighting."
+    assert "ETHTPLF" in codes(nlp, text)

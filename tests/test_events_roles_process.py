@@ -164,3 +164,12 @@ def test_owner_of_a_mediation_team_mediates_the_process(make_ctx: Ctx) -> None:
     events = extract_events(make_ctx(text))
     talks = _all(events, "talks")[0]
     assert "AU" in _groups(talks.mediators)
+
+
+def test_states_cast_as_guarantors_by_a_verb_are_mediators(make_ctx: Ctx) -> None:
+    text = ("Negotiators for Colombia and the ELN agreed on Friday in Caracas to confirm Chile "
+            "and Brazil as guarantor countries in the talks.\n\n"
+            "A new round opened in Caracas on Monday.")
+    events = extract_events(make_ctx(text))
+    talks = _all(events, "talks")[-1]
+    assert {"CHL", "BRA"} <= _groups(talks.mediators)

@@ -319,6 +319,19 @@ def _process_mediators(index: MentionIndex) -> list[Mention]:
     return [m for m in _dedupe(found) if m.actor.group not in side_groups]
 
 
+def _cast_objects(noun: Token, index: MentionIndex) -> list[Mention]:
+    """"agreed to ratify Cuba, Norway and Venezuela as guarantor countries", "named Kenya
+    as mediator": the objects of the verb that casts them in a mediating role."""
+    role = noun.head if noun.dep_ == "compound" else noun  # "guarantor countries"
+    prep = role.head
+    if role.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) != "as":
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [m for obj in verb.children if obj.dep_ == "dobj" for m in index.of_group(obj)]
+
+
 def _between_others(cue: Token, index: MentionIndex, side_groups: set[str]) -> bool:
     """"Saudi Arabia and Iran agreed ..., in a deal brokered by China", "Riyadh signed a
     Chinese-brokered deal to restore relations with Iran": the broker of a deal one of whose
@@ -359,7 +372,7 @@ def _mediator_cues(index: MentionIndex) -> list[tuple[Token, list[Mention]]]:
     for tok in index.ctx.doc:
         word = lemma(tok)
         if tok.pos_ == "NOUN" and word in MEDIATOR_NOUNS - {"host"}:
-            got = index.mediator_group(tok)
+            got = index.mediator_group(tok) + _cast_objects(tok, index)
         elif tok.pos_ == "NOUN" and word in PROCESS_NOUNS:
             got = mediators_of(tok, index) or []
         elif tok.pos_ == "VERB" and (word in MEDIATOR_LEMMAS - {"host"} or (
