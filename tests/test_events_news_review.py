@@ -332,3 +332,15 @@ def test_news_a_mediator_halting_the_talks_suspends_them(make_ctx: Ctx) -> None:
     outsider = ("Talks between Sudan's army and the RSF in Jeddah are mediated by Saudi Arabia. "
                 "On Friday Egypt suspended the talks.")
     assert _of(make_ctx, outsider, "obstruction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN envoy tabled a proposal. The government engaged positively with the proposal.",
+        "The US put forward a plan. The Security Council adopted a resolution endorsing the "
+        "plan.",
+    ],
+)
+def test_news_acting_on_a_tabled_proposal_does_not_author_it(make_ctx: Ctx, text: str) -> None:
+    assert all(_agent(e) in ("UN", "USA") for e in _of(make_ctx, text, "proposal"))

@@ -637,6 +637,10 @@ def _label(noun: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(head) == "as" and lemma(head.head) in LABEL_VERBS
 
 
+# what others do with a proposal already on the table ("engaged positively with the plan")
+RESPONSE_VERBS = frozenset({"engage", "respond", "react", "support", "endorse", "back", "welcome",
+                            "receive", "study", "review", "consider", "examine", "criticise",
+                            "criticize", "discuss", "weigh"})
 BACKING_VERBS = frozenset({"back", "support", "endorse", "arm", "fund"})
 
 
@@ -748,7 +752,14 @@ def _nominal_candidate(
         if child.dep_ == "amod" and lemma(child) in rules.status_words:
             status = rules.status_words[lemma(child)]
             context = True
-    if directed and roles.agent is None and not _object_of_trigger(noun, rules):
+    # "the government engaged with the proposal": whoever acts on a definite proposal
+    # without proposing it is not its author (the proposal was named before)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    acted_on = (trig.type == "proposal" and governor is None and noun.dep_ in ("dobj", "pobj")
+                and lemma(verb) in RESPONSE_VERBS
+                and any(lemma(c) in ANAPHORIC_DETS for c in noun.children if c.dep_ == "det"))
+    if directed and roles.agent is None and not _object_of_trigger(noun, rules) \
+            and not acted_on:
         subj_tokens, _ = subject_tokens(noun)
         brokering = {m.actor.group for m in roles.mediators}  # the mediators announce it
         subj = [m for s in subj_tokens for m in index.of_group(s)
