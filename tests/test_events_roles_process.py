@@ -173,3 +173,19 @@ def test_states_cast_as_guarantors_by_a_verb_are_mediators(make_ctx: Ctx) -> Non
     events = extract_events(make_ctx(text))
     talks = _all(events, "talks")[-1]
     assert {"CHL", "BRA"} <= _groups(talks.mediators)
+
+
+def test_proposing_that_others_act_makes_them_parties(make_ctx: Ctx) -> None:
+    text = ("Kenya said the corridor should stay open, and proposed that Ethiopia and the "
+            "African Union run the checkpoints jointly.")
+    ev = _all(extract_events(make_ctx(text)), "proposal")[0]
+    assert ev.agent is not None and ev.agent.group == "KEN"
+    assert {"ETH", "AU"} <= _groups(ev.parties)
+
+
+def test_that_idea_points_back_to_the_proposal_and_its_author(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas resumed indirect talks. Israel endorsed a proposal from Steve "
+            "Witkoff to extend the first phase. Hamas rejected that idea on Sunday.")
+    rej = _all(extract_events(make_ctx(text, published="2025-03-19")), "rejection")[0]
+    assert rej.agent is not None and rej.agent.group == "PSE"
+    assert "USA" in _groups(rej.parties)

@@ -68,7 +68,11 @@ SIDE_KINDS = {"government", "rebel", "guerrilla", "insurgent", "army", "military
 # people who speak or act for someone named after "to/for": "an adviser to Iran's leader"
 AIDE_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
               "counsellor", "counselor"}
-CAST_PREPS = {"as", "among"}  # "with Cuba and Norway as guarantors / among the guarantors"
+CAST_PREPS = {"as", "among"}
+# "proposed that X ...": the subject of the proposed clause is who the proposal is about
+PROPOSING_VERBS = {"propose", "suggest", "recommend"}
+# "that idea", "this plan": a demonstrative proposal noun points back to an earlier one
+PROPOSAL_NOUNS = {"idea", "proposal", "plan", "offer", "initiative", "suggestion", "formula"}  # "with Cuba and Norway as guarantors / among the guarantors"
 
 
 @dataclass
@@ -264,6 +268,9 @@ class MentionIndex:
                 speakers := self.of_group(owner)
             ):
                 found += speakers  # "X and Y said they were ready"
+            elif (ante := _demonstrative_antecedent(t)) is not None and self.of_token(t) is None:
+                found += self.of_group(ante)  # "Hamas rejected that idea": Witkoff's proposal
+                continue
             else:
                 found.append(self.of_token(t))
             if t.i in self.at or lemma(t) in self.opaque:
@@ -394,6 +401,31 @@ def _relative_antecedent(tok: Token) -> Token | None:
     while head.dep_ not in ("relcl", "ROOT") and head.head is not head:
         head = head.head
     return head.head if head.dep_ == "relcl" and head.head.i < tok.i else None
+
+
+def _demonstrative_antecedent(tok: Token) -> Token | None:
+    """"Israel endorsed a proposal from Witkoff ... Hamas rejected that idea": the author of
+    the proposal named in this or the previous sentence ("from/by X", "X's")."""
+    if lemma(tok) not in PROPOSAL_NOUNS or not any(
+            c.dep_ == "det" and lemma(c) in ("that", "this") for c in tok.children):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for noun in reversed(doc[start:tok.i]):
+        if lemma(noun) not in PROPOSAL_NOUNS or noun.pos_ != "NOUN":
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "dobj":  # "endorsed a proposal | from Witkoff": hung on the verb
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        for child in (*noun.children, *preps):
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and lemma(child) in ("from", "by", "of"):
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+    return None
 
 
 def _sides_pronoun(tok: Token) -> bool:
@@ -675,6 +707,11 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
                 # "discussed the corridor with Putin": the phrase hung on the object
                 found.extend(m for p in prep.children if p.dep_ == "pobj"
                              for m in index.of_group(p))
+        elif child.dep_ == "ccomp" and lemma(tok) in PROPOSING_VERBS and any(
+                g.dep_ == "mark" and lemma(g) == "that" for g in child.children):
+            # "proposed that Turkey and the UN continue the arrangement": who is to act
+            for subj in (g for g in child.children if g.dep_ == "nsubj"):
+                found.extend(index.of_group(subj))
         elif child.dep_ == "ccomp" and any(g.dep_ == "aux" and lemma(g) == "to"
                                            for g in child.children):
             # "wants the AU to convene a meeting", parsed as the subject of a clause
