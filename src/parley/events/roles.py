@@ -68,11 +68,11 @@ SIDE_KINDS = {"government", "rebel", "guerrilla", "insurgent", "army", "military
 # people who speak or act for someone named after "to/for": "an adviser to Iran's leader"
 AIDE_NOUNS = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson",
               "counsellor", "counselor"}
-CAST_PREPS = {"as", "among"}
+CAST_PREPS = {"as", "among"}  # "with Cuba and Norway as guarantors / among the guarantors"
 # "proposed that X ...": the subject of the proposed clause is who the proposal is about
 PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 # "that idea", "this plan": a demonstrative proposal noun points back to an earlier one
-PROPOSAL_NOUNS = {"idea", "proposal", "plan", "offer", "initiative", "suggestion", "formula"}  # "with Cuba and Norway as guarantors / among the guarantors"
+PROPOSAL_NOUNS = {"idea", "proposal", "plan", "offer", "initiative", "suggestion", "formula"}
 
 
 @dataclass
