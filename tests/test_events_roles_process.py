@@ -189,3 +189,11 @@ def test_that_idea_points_back_to_the_proposal_and_its_author(make_ctx: Ctx) -> 
     rej = _all(extract_events(make_ctx(text, published="2025-03-19")), "rejection")[0]
     assert rej.agent is not None and rej.agent.group == "PSE"
     assert "USA" in _groups(rej.parties)
+
+
+def test_subject_swallowed_by_the_day_after(make_ctx: Ctx) -> None:
+    ctx = make_ctx("The day after the leaders of France and Germany visited Kyiv, Putin spoke.")
+    verb = next(t for t in ctx.doc if t.text == "visited")
+    subj, _ = subject_tokens(verb)
+    index = MentionIndex(ctx)
+    assert {m.actor.group for t in subj for m in index.of_group(t)} >= {"FRA", "DEU"}

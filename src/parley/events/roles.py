@@ -686,6 +686,14 @@ def _dated_subject(verb: Token) -> Token | None:
     fronted date phrase (the name becomes the object of "On", the date its modifiers)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    for when in verb.children:  # "the day after the leaders of X and Y visited Kyiv"
+        if when.dep_ == "npadvmod" and when.i < verb.i and lemma(when) in TIME_NOUNS:
+            for prep in (c for c in when.children if c.dep_ == "prep"
+                         and lemma(c) in ("after", "before")):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") \
+                        and pobj.right_edge.i + 1 == verb.i:
+                    return pobj
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i or lemma(prep) not in ("on", "in", "by"):
             continue
