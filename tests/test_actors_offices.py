@@ -30,3 +30,16 @@ def codes(nlp, text: str, when: date) -> list[str]:
 )
 def test_title_given_in_the_text_names_the_office(nlp, text: str, code: str) -> None:
     assert code in codes(nlp, text, date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Colombians narrowly rejected the accord in a plebiscite on Sunday.", True),
+        ("The Colombians rejected the accord.", True),
+        ("Two Colombians were hurt in the blast.", False),
+        ("Many Colombians rejected the accord.", False),
+    ],
+)
+def test_a_nation_voting_as_a_bare_subject_is_its_state(nlp, text: str, linked: bool) -> None:
+    assert ("COL" in codes(nlp, text, date(2016, 10, 3))) is linked

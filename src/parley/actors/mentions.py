@@ -568,7 +568,11 @@ class _Recogniser:
             if not cx.is_place(self, match.start, end):
                 self.emit(match.start, end, self.entity_actor(key, None))
         elif label == PLURAL:
-            if self.lower(match.start - 1) == "the":
+            tok = self.tokens[match.start]
+            bare_subject = tok.dep_ == "nsubj" and not any(
+                c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children)
+            if self.lower(match.start - 1) == "the" or bare_subject:
+                # "Colombians rejected the accord" (a vote): the nation acts as its state
                 self.emit(match.start, end, self.entity_actor(key, None))
         elif label in (DEMONYM, GROUPADJ):
             self.coordinated(match)
