@@ -398,3 +398,40 @@ def test_chronology_merge_mediation_effort_needs_more_than_a_round() -> None:
     hosted = report("c", type="mediation", when=day("2022-02-28"))
     held = report("d", when=day("2022-02-28"))
     assert len(merge([hosted, held], docs("c", "d"))) == 1
+
+
+def _window(first: str, last: str, basis: Basis = "relative") -> DateInterval:
+    return DateInterval(earliest=first, latest=last, granularity="interval", basis=basis,
+                        text="in the coming days")
+
+
+def test_chronology_merge_vague_plans_need_more_than_a_window() -> None:
+    # "will meet again in the coming days" (said on 28 Feb) and "due to meet on Monday 7
+    # March" share parties and the window holds the day, but nothing says they are one
+    # meeting: a vague plan could be any of the next rounds.
+    vague = report("a", when=_window("2022-03-01", "2022-03-14"), modality="hypothetical",
+                   text="The two delegations said they would meet again in the coming days.")
+    due = report("b", when=day("2022-03-07"), modality="hypothetical", where="Brest",
+                 text="Negotiators are due to hold another round near Brest on Monday.")
+    assert len(merge([vague, due], docs("a", "b"))) == 2
+    # two plans pinned to the same day by their own words are one planned meeting
+    other = report("c", when=day("2022-03-07"), modality="hypothetical",
+                   text="The next round is scheduled for Monday.")
+    assert len(merge([due, other], docs("b", "c"))) == 1
+
+
+def test_chronology_merge_shared_mediator_alone_does_not_tie_an_undated_report() -> None:
+    # A mediator of the whole process sits on most of its events: an undated report of
+    # local truces is not the negated ceasefire of one dated meeting just because both
+    # name Turkey as mediator.
+    dated = report("a", type="ceasefire", when=day("2022-02-26"), modality="negated",
+                   text="The ministers made no progress towards a ceasefire at the forum.")
+    dated = dated.model_copy(update={"mediators": [TUR]})
+    undated = report("b", type="ceasefire", when=DateInterval(), modality="reported",
+                     text="Officials said short local pauses to collect the dead were offered.")
+    undated = undated.model_copy(update={"mediators": [TUR]})
+    assert len(merge([dated, undated], docs("a", "b"))) == 2
+    # shared wording as well as the mediator does tie them
+    worded = undated.model_copy(update={"evidence": [undated.evidence[0].model_copy(
+        update={"text": "Officials said the forum brought no progress towards a ceasefire."})]})
+    assert len(merge([dated, worded], docs("a", "b"))) == 1

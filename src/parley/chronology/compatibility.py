@@ -474,9 +474,14 @@ def corroborated(a: Features, b: Features) -> bool:
     peace formula"): what separates one restated demand or one planned meeting from
     another when the dates cannot.
     """
-    if _same_place(a, b) or a.brokers & b.brokers:
+    if _same_place(a, b):
         return True
     overlap = _topic_overlap(a, b)
+    if a.brokers & b.brokers and (overlap > 0 or (a.dated and b.dated)):
+        # A mediator of the whole process is named on most of its events (and often
+        # carried over to them by the extractor): alone it does not tie an undated
+        # report to one of them.
+        return True
     if a.issues & b.issues and overlap >= CORROBORATING_TEXT_WITH_ISSUE:
         return True
     return overlap >= CORROBORATING_TEXT
@@ -495,7 +500,15 @@ def needs_corroboration(a: Features, b: Features) -> bool:
         return True
     if MODALITY_CLASS[a.modality] != MODALITY_CLASS[b.modality] and (a.plan or b.plan):
         return True
+    if "hypothetical" in (a.modality, b.modality) and not (_pinned(a) and _pinned(b)):
+        return True
     return a.type != b.type
+
+
+def _pinned(feats: Features) -> bool:
+    """A report dated to one day by its own words: "due to meet on Monday" names one
+    meeting; "will meet again in the coming days" could be any of the next rounds."""
+    return feats.granularity == "day" and not feats.weak_date and not feats.plan
 
 
 def text_score(a: Features, b: Features) -> float:
