@@ -197,3 +197,10 @@ def test_subject_swallowed_by_the_day_after(make_ctx: Ctx) -> None:
     subj, _ = subject_tokens(verb)
     index = MentionIndex(ctx)
     assert {m.actor.group for t in subj for m in index.of_group(t)} >= {"FRA", "DEU"}
+
+
+def test_a_go_between_is_a_mediator_though_the_tokenizer_splits_it(make_ctx: Ctx) -> None:
+    text = ("Norway has acted as a go-between for the Colombian government and the ELN.\n\n"
+            "The two sides met in Oslo on Monday.")
+    talks = _all(extract_events(make_ctx(text)), "talks")[0]
+    assert "NOR" in _groups(talks.mediators)

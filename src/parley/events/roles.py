@@ -821,7 +821,7 @@ def mediators_of(pobj: Token, index: MentionIndex) -> list[Mention] | None:
     "with X acting as facilitators", "with X mediating", "under the auspices of X",
     "under AU auspices", "through Qatari mediation", "with the help of X".
     """
-    if lemma(pobj) in MEDIATOR_NOUNS:  # "through Turkish and UN mediators"
+    if _mediator_noun(pobj):  # "through Turkish and UN mediators"
         return index.mediator_group(pobj) or None
     if _cast_as_mediators(pobj):  # "with Cuba and Norway as guarantors"
         return index.mediator_group(pobj) or None
@@ -857,7 +857,7 @@ def _cast_as_mediators(pobj: Token) -> bool:
         if lemma(prep) not in CAST_PREPS:
             continue
         for role in (g for g in prep.children if g.dep_ == "pobj"):
-            if lemma(role) in MEDIATOR_NOUNS or any(
+            if _mediator_noun(role) or any(
                 c.dep_ in ("compound", "amod", "nmod") and lemma(c) in MEDIATOR_NOUNS
                 for c in role.children
             ):
@@ -923,9 +923,15 @@ def _cast_role(actor: Token, roles_as: list[Token]) -> bool:
     later = [r for r in roles_as if r.i > actor.i]
     if not later:
         return True
-    return any(lemma(g) in MEDIATOR_NOUNS or any(
+    return any(_mediator_noun(g) or any(
         c.dep_ in ("compound", "amod", "nmod") and lemma(c) in MEDIATOR_NOUNS for c in g.children)
         for g in later[0].children if g.dep_ == "pobj")
+
+
+def _mediator_noun(tok: Token) -> bool:
+    """A mediator noun, also "go-between" split by the tokenizer into "go - between"."""
+    return lemma(tok) in MEDIATOR_NOUNS or (lemma(tok) == "between" and any(
+        c.dep_ == "compound" and lemma(c) == "go" for c in tok.children))
 
 
 def _mediating(verb: Token) -> bool:
@@ -937,8 +943,8 @@ def _mediating(verb: Token) -> bool:
         return True
     return word in ROLE_VERBS and any(
         (g.dep_ == "prep" and lemma(g) == "as" and any(
-            lemma(h) in MEDIATOR_NOUNS for h in g.children if h.dep_ == "pobj"))
-        or (g.dep_ == "dobj" and lemma(g) in MEDIATOR_NOUNS)
+            _mediator_noun(h) for h in g.children if h.dep_ == "pobj"))
+        or (g.dep_ == "dobj" and _mediator_noun(g))
         for g in verb.children
     )
 
