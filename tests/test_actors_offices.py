@@ -43,3 +43,17 @@ def test_title_given_in_the_text_names_the_office(nlp, text: str, code: str) -> 
 )
 def test_a_nation_voting_as_a_bare_subject_is_its_state(nlp, text: str, linked: bool) -> None:
     assert ("COL" in codes(nlp, text, date(2016, 10, 3))) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Hamas fighters crossed the fence. Two far-right ministers voted against the deal.",
+         True),
+        ("Hamas fighters crossed the fence. Ministers from the coalition voted against it.",
+         False),
+        ("Two far-right ministers voted against the deal.", False),  # no home state
+    ],
+)
+def test_bare_plural_ministers_are_the_home_government(nlp, text: str, linked: bool) -> None:
+    assert ("ISRGOV" in codes(nlp, text, date(2023, 11, 22))) is linked

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
     from parley.nlp.context import DocContext
 
+# plural members of a government ("two far-right ministers voted against the deal")
+CABINET_PLURALS = {"ministers", "cabinet ministers"}
 PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
             GROUPADJ)
 # Words before a title that join it ("acting Prime Minister" keeps the office; "incoming"
@@ -607,6 +609,8 @@ class _Recogniser:
     def stranger(self, i: int) -> int:
         """A later short mention of a titled person not in the dictionary."""
         token = self.tokens[i]
+        if (end := self.cabinet_members(i)) is not None:
+            return end
         actor = self.state.strangers.get(token.text)
         if actor is None and (name_end := self._person_ent(i)) is not None:
             member = self._member_of(name_end)
@@ -623,6 +627,23 @@ class _Recogniser:
         self.emit(i, end, actor)
         return end
 
+
+    def cabinet_members(self, i: int) -> int | None:
+        """"Two far-right ministers voted against the deal": plural members of a government
+        with no state of their own named act for the home state's government (the state
+        that fights the document's armed groups); with no home state, nobody."""
+        token = self.tokens[i]
+        if token.lower_ not in CABINET_PLURALS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in (
+                "of", "from")) for c in token.children) or any(
+                k in self.ents for k in range(token.left_edge.i, i)):
+            return None  # "Israel's ministers", "ministers from the coalition"
+        home = self.memory.home
+        if home is None or home not in self.d.entities:
+            return None
+        self.emit(i, i + 1, self.entity_actor(home, "GOV"))
+        return i + 1
 
     def _member_of(self, end: int) -> Actor | None:
         """The armed group or organisation in "<name> of/from (the) <group>"."""
