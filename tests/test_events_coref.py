@@ -68,3 +68,32 @@ def test_background_markers_on_the_trigger(nlp):
     doc = nlp("They confirmed an earlier deal and praised the new deal.")
     deals = [t for t in doc if t.text == "deal"]
     assert [background_mention(t) for t in deals] == [True, False]
+
+
+def _mediator_groups(events, etype: str, place: str | None) -> list[set[str]]:
+    return [{m.group for m in e.mediators} for e in events
+            if e.type == etype and (e.location.name if e.location else None) == place]
+
+
+def test_a_placed_round_takes_no_mediators_from_a_round_held_nowhere_named(make_ctx):
+    from parley.events import extract_events
+
+    text = ("Within a week of the clashes, Armenia and Azerbaijan began negotiations in "
+            "Vienna. Azerbaijan also took part in talks mediated by Kazakhstan's president."
+            "\n\nLater, during talks in Geneva, a provisional agreement was reached by "
+            "Armenia and Azerbaijan.")
+    events = extract_events(make_ctx(text))
+    assert "KAZ" in set().union(*_mediator_groups(events, "talks", None))
+    assert _mediator_groups(events, "talks", "Vienna") == [set()]  # a later donor
+    assert _mediator_groups(events, "talks", "Geneva") == [set()]  # an earlier donor
+    # the deal reached during the Geneva talks is placed there, so nothing either
+    assert _mediator_groups(events, "agreement", "Geneva") == [set()]
+
+
+def test_a_placed_round_still_takes_the_mediators_who_brought_it_about(make_ctx):
+    from parley.events import extract_events
+
+    text = ("Envoys of Armenia and Azerbaijan met in Astana on Saturday. Kazakhstan, which "
+            "brought the delegations together, called the meeting useful.")
+    events = extract_events(make_ctx(text))
+    assert "KAZ" in set().union(*_mediator_groups(events, "talks", "Astana"))

@@ -244,7 +244,16 @@ def bridge(events: list[Candidate]) -> None:
         own = _party_groups(ev)
         before = [d for d in reversed(donors) if d.trigger < ev.trigger]
         after = [d for d in donors if d.trigger > ev.trigger]
-        donor = next((d for d in (*before, *after) if (
+        pool = (*before, *after)
+        elsewhere: set[str] = set()  # mediators of another round, not of this one
+        if _place(ev, ordered) is not None:
+            # an event placed by the text takes no mediators from a round of talks held
+            # nowhere named: that is a round of its own ("talks in Belarus … talks
+            # mediated by X … talks in Istanbul": X mediated neither)
+            unplaced = [d for d in pool if d.roles.location is None and d.type == "talks"]
+            pool = tuple(d for d in pool if d not in unplaced)
+            elsewhere = {g for d in unplaced for g in groups(d.roles.mediators)}
+        donor = next((d for d in pool if (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
         if donor is not None:
             if not _same_place(donor.roles.location, ev.roles.location):
@@ -252,7 +261,8 @@ def bridge(events: list[Candidate]) -> None:
             between = _party_groups(donor) - groups(donor.roles.mediators)
             mediators = donor.roles.mediators
         else:  # mediators the text names for the whole process, on no event of their own
-            between, mediators = groups(ev.roles.sides), ev.roles.process
+            between = groups(ev.roles.sides)
+            mediators = [m for m in ev.roles.process if m.actor.group not in elsewhere]
             if not own or not own <= between:
                 continue
             named_in = {m.sentence for m in mediators}
@@ -264,6 +274,17 @@ def bridge(events: list[Candidate]) -> None:
         if agent is not None and agent.actor.group not in between:
             continue  # an outsider's act ("the US halted the talks") is no part of the process
         ev.roles.add_mediators([m for m in mediators if m.actor.group not in own])
+
+
+def _place(ev: Candidate, events: list[Candidate]) -> Location | None:
+    """Where the event happened: its own place, or for a deal or truce that of placed
+    talks in its sentence ("during talks in Istanbul, an agreement was reached")."""
+    if ev.roles.location is not None or ev.type not in ("agreement", "ceasefire") \
+            or ev.modality == "hypothetical":
+        return ev.roles.location
+    return next((e.roles.location for e in events if e.type == "talks"
+                 and e.roles.location is not None and ev.sentence in (e.sentence, *e.sentences)),
+                None)
 
 
 def _bridge_sides(ev: Candidate) -> list[Mention]:
