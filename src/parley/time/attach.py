@@ -960,6 +960,46 @@ def _framed(ctx: DocContext, token_i: int) -> DateInterval | None:
     return _scaled(found, INHERIT_FACTOR, "inherited")
 
 
+def _meeting(trigger: Token) -> Token | None:
+    """The meeting an act is placed inside: "agreed during talks in Istanbul", "halted
+    the negotiations during the meetings" (on the trigger or its clause's verb)."""
+    lex = lexicon()
+
+    def talks(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and lex.event_kinds.get(tok.lemma_.lower()) == "talks"
+
+    if talks(trigger):
+        return None  # the meeting itself, not an act inside it
+    verb = discourse.clause_verb(trigger)
+    for node in dict.fromkeys(n for n in (trigger, verb) if n is not None):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.containing_preps:
+                continue
+            meeting = next((o for o in prep.children if o.dep_ == "pobj" and talks(o)), None)
+            if meeting is None:
+                continue
+            # "halted the Belarus negotiations during the meetings": the meetings are the
+            # talks the act is on, when the verb names them
+            acted_on = next((c for c in node.children
+                             if c.dep_ in {"dobj", "nsubjpass"} and talks(c)), None)
+            definite = any(c.dep_ == "det" and c.lower_ in discourse.DEFINITE
+                           for c in meeting.children)
+            return acted_on if acted_on is not None and definite else meeting
+    return None
+
+
+def _during(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """An act inside a meeting happened when the meeting did: the meeting's own date
+    (its expression, its anchor, an earlier mention), ``inherited``."""
+    meeting = _meeting(ctx.doc[token_i])
+    if meeting is None:
+        return None
+    found = date_for(ctx, meeting.i)
+    if found.earliest is None or found.basis == "document":
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
     offset = _offset(ctx, state, token_i)
     if isinstance(offset, DateInterval):
@@ -994,7 +1034,8 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
             ctx.doc[token_i].text
         )
     found = (
-        _placed(ctx, token_i)
+        _during(ctx, token_i)
+        or _placed(ctx, token_i)
         or _declared(ctx, token_i)
         or _proposed(ctx, token_i)
         or _coreferent(ctx, state, token_i)

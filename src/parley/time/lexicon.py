@@ -49,6 +49,8 @@ class Lexicon:
     # "Under the plan, X will …": nouns whose terms a clause may spell out (with the
     # agreement and ceasefire nouns of ``event_kinds``)
     framing_nouns: frozenset[str] = frozenset()
+    # "agreed during talks in Istanbul": prepositions placing an act inside a meeting
+    containing_preps: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -169,12 +171,16 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(framing, list) or not all(isinstance(v, str) for v in framing):
         problems.append("framing_nouns: expected a list of noun lemmas")
         framing = []
+    containing = raw.get("containing_preps", [])
+    if not isinstance(containing, list) or not all(isinstance(v, str) for v in containing):
+        problems.append("containing_preps: expected a list of prepositions")
+        containing = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
-        frozenset(v.lower() for v in framing),
+        frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
     )
 
 

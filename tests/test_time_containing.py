@@ -1,0 +1,46 @@
+"""An act placed inside a meeting ("agreed during talks in X", "halted the talks during
+the meetings") is dated by the meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.nlp.context import DocContext
+from parley.time import date_for
+
+
+@pytest.fixture(scope="module")
+def make(make_time_ctx):
+    return make_time_ctx
+
+
+def _span(ctx: DocContext, word: str, nth: int = 0) -> tuple[str | None, str | None]:
+    found = date_for(ctx, [t.i for t in ctx.doc if t.text == word][nth])
+    return found.earliest, found.latest
+
+
+def test_a_deal_agreed_during_anchored_talks_takes_the_talks_date(make):
+    text = ("The war has dragged on for a year and a half.\n\n"
+            "Above all, during talks in Istanbul, a draft accord was accepted by both "
+            "delegations.")
+    ctx = make(text, when=date(2023, 9, 30), profile="russia-ukraine")
+    assert _span(ctx, "talks") == ("2022-03-29", "2022-03-29")
+    assert _span(ctx, "accord") == ("2022-03-29", "2022-03-29")
+
+
+def test_an_act_during_the_meetings_on_talks_takes_those_talks_date(make):
+    text = ("Envoys of both armies opened negotiations in Juba on 14 June 2021.\n\n"
+            "Critics say the neighbours froze the Juba negotiations during the meetings "
+            "because they wanted more leverage.")
+    ctx = make(text, when=date(2023, 9, 30))
+    assert _span(ctx, "froze") == ("2021-06-14", "2021-06-14")
+
+
+def test_without_a_meeting_the_act_stays_undated(make):
+    text = ("Envoys of both armies opened negotiations in Juba on 14 June 2021.\n\n"
+            "Critics say the neighbours froze the Juba negotiations because they wanted "
+            "more leverage.")
+    ctx = make(text, when=date(2023, 9, 30))
+    assert _span(ctx, "froze") == (None, None)
