@@ -44,3 +44,23 @@ def test_without_a_meeting_the_act_stays_undated(make):
             "more leverage.")
     ctx = make(text, when=date(2023, 9, 30))
     assert _span(ctx, "froze") == (None, None)
+
+
+def test_a_meeting_arranged_on_a_day_keeps_its_own_date(make):
+    text = ("Envoys of the two armies met in Jeddah on Saturday 6 May 2023.\n\n"
+            "The meeting was organised during a call between the Saudi and American "
+            "foreign ministers on Thursday.")
+    ctx = make(text, when=date(2023, 5, 7))
+    assert _span(ctx, "call") == ("2023-05-04", "2023-05-04")
+    assert _span(ctx, "meeting") == ("2023-05-06", "2023-05-06")
+
+
+def test_a_meeting_still_planned_is_dated_by_its_plan(make):
+    ctx = make("A further meeting of the two envoys is planned in Jeddah on 20 May.",
+               when=date(2023, 5, 7))
+    assert _span(ctx, "meeting") == ("2023-05-20", "2023-05-20")
+
+
+def test_a_meeting_arranged_for_a_day_is_dated_by_that_day(make):
+    ctx = make("The envoys arranged a meeting for 20 May 2023.", when=date(2023, 5, 7))
+    assert _span(ctx, "meeting") == ("2023-05-20", "2023-05-20")

@@ -393,6 +393,11 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             continue
         elif _frames(trigger) and state.heads[i] == trigger.head.head.i:
             continue  # "Under the deal, X will withdraw next month": not the deal's date
+        elif _arranged(trigger) and state.heads[i] != token_i \
+                and not _defines(ctx.doc[state.heads[i]], token_i) \
+                and not (timex.start_token > 0
+                         and ctx.doc[timex.start_token - 1].lower_ == "for"):
+            continue  # "the meeting was arranged on Sunday": the arranging's day
         elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
             cost = 0
         else:
@@ -413,6 +418,15 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
     best = _refined(state, best, considered)
     found = state.timexes[best[2]].interval
     return best[0], _scaled(found, REPORT_FACTOR, "inherited") if best[3] else found
+
+
+def _arranged(trigger: Token) -> bool:
+    """An event noun a verb of arranging in the past takes ("the meeting was arranged",
+    "had planned a summit"): that verb's expressions date the arranging, not the event.
+    A plan still current ("a meeting is planned in Moldova on 1 June") is dated by them."""
+    verb = trigger.head
+    return (trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"}
+            and verb.lemma_.lower() in lexicon().arranging_verbs and discourse.is_past(verb))
 
 
 def _width(interval: DateInterval) -> int | None:

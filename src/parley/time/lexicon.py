@@ -51,6 +51,9 @@ class Lexicon:
     framing_nouns: frozenset[str] = frozenset()
     # "agreed during talks in Istanbul": prepositions placing an act inside a meeting
     containing_preps: frozenset[str] = frozenset()
+    # "the meeting was arranged during a call on Sunday": the arranging's date, not the
+    # meeting's (only "for Sunday" is the meeting's)
+    arranging_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -175,12 +178,17 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(containing, list) or not all(isinstance(v, str) for v in containing):
         problems.append("containing_preps: expected a list of prepositions")
         containing = []
+    arranging = raw.get("arranging_verbs", [])
+    if not isinstance(arranging, list) or not all(isinstance(v, str) for v in arranging):
+        problems.append("arranging_verbs: expected a list of verb lemmas")
+        arranging = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
+        frozenset(v.lower() for v in arranging),
     )
 
 
