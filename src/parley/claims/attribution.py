@@ -15,7 +15,7 @@ from parley.claims.continuity import continue_speakers
 from parley.claims.cues import CueLexicon, lexicon
 from parley.claims.demonyms import demonym_speakers
 from parley.claims.quotes import quote_spans
-from parley.claims.speakers import nominal_speaker, sides_of
+from parley.claims.speakers import POSSESSIVES, nominal_speaker, sides_of
 from parley.nlp.context import DocContext, Mention
 
 if TYPE_CHECKING:
@@ -712,8 +712,24 @@ def resolve_actor(ctx: DocContext, token: Token) -> Mention | None:
             if att.covers(token.i) and att.speaker is not None:
                 return att.speaker
         return None
+    lex = lexicon()
+    if token.lower_ in POSSESSIVES and token.dep_ == "poss":
+        return _possessive_owner(ctx, token, lex)
     start, end = _speaker_span(token)
-    return _speaker_for(ctx, token, start, end, lexicon())
+    return _speaker_for(ctx, token, start, end, lex)
+
+
+def _possessive_owner(ctx: DocContext, token: Token, lex: CueLexicon) -> Mention | None:
+    """ "X reiterated his insistence on", "the two leaders confirmed their commitment": a
+    possessive pronoun is the subject of its clause when that subject is named, else the
+    latest compatible mention."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.pos_ != "PRON" and subject.i < token.i:
+        return resolve_actor(ctx, subject)
+    return _resolve_pronoun(ctx, token.i, lex.pronouns[POSSESSIVES[token.lower_]])
 
 
 def co_actors(ctx: DocContext, subject: Token, mention: Mention) -> tuple[Mention, ...]:

@@ -157,12 +157,49 @@ def _guaranteed_security(sent: Span) -> list[tuple[str, int, int]]:
 
 
 def _hostilities_ending(sent: Span) -> list[tuple[str, int, int]]:
-    """ "stop its bombing campaign", "halt the attacks": ending hostilities is a ceasefire."""
+    """ "stop its bombing campaign", "halt the attacks", "the offensive will not stop", "an
+    end to the aggression": ending hostilities is a ceasefire."""
     r = rules()
-    return [("ceasefire", tok.i, tok.i + 1) for tok in sent
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in r.ending_verbs
-            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in r.hostility_nouns
-                    for c in tok.children)]
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in r.ending_verbs:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            said_of_future = _negated(tok) or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+            ended = objects or [c for c in tok.children  # "the offensive won't stop", not
+                                if c.dep_ == "nsubj" and said_of_future]  # "until war ended"
+        elif tok.pos_ == "NOUN" and lemma in r.ending_nouns:
+            ended = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                     for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(c.lemma_.lower() in r.hostility_nouns for c in ended):
+            out.append(("ceasefire", tok.i, tok.i + 1))
+    return out
+
+
+def _hostility_owner(ctx: DocContext, verb: Token) -> Mention | None:
+    """Whose hostilities end or go on when they are the subject ("his offensive will not
+    stop"): their owner, else the speaker."""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in rules().hostility_nouns:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    who = resolve_actor(ctx, owner) if owner is not None else None
+    return who or _speaker_covering(ctx, verb.i)
+
+
+def _no_such_thing(ctx: DocContext, head: Token) -> Mention | None:
+    """ "there would be no permanent ceasefire (until ...)" in someone's words: the speaker
+    rules the issue out."""
+    verb = head.head
+    if head.dep_ not in ("attr", "nsubj") or verb.lemma_.lower() != "be" or not any(
+            c.dep_ == "expl" for c in verb.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None
+    return _voice_of(ctx, verb)
 
 
 def _hostilities_continuing(ctx: DocContext, sent: Span) -> list[tuple[Mention, int]]:
@@ -321,8 +358,8 @@ def _combine(outer: Stance, inner: Stance) -> Stance:
     """How an outer stance word changes the stance of what it governs (one holder)."""
     if inner == "seeks" and outer in ("willing_to_forgo", "rejects", "demands", "opposes"):
         return outer  # give up a bid / refuse a truce / insist on talks
-    if inner == "willing_to_forgo" and outer == "rejects":
-        return "rejects"  # refuses to give up
+    if inner == "willing_to_forgo" and outer in ("rejects", "opposes"):
+        return "rejects"  # refuses (resists, opposes) giving up
     if inner == "demands" and outer == "rejects":
         return "rejects"
     if inner == "willing_to_forgo" and outer == "demands":
@@ -359,6 +396,9 @@ def _condition_of(clause: Token, main: Token) -> bool:
     if not marks & TIME_CONDITIONS:
         return False
     mains = [main, main.head] if main.dep_ == "conj" else [main]  # "would order X and start"
+    while main.dep_ == "xcomp" and main.head.i != main.i:  # "will not discuss giving up X
+        main = main.head  # until Y": the finite verb says whether it is a condition
+        mains.append(main)
     return any(c.lower_ == "only" for c in (*clause.children, *main.children)) or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX)
         for m in mains for c in m.children)
@@ -393,9 +433,11 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         if who is not None:
             stance = "seeks" if _negated(head) else "willing_to_forgo"
             actor, from_subject = who, True
+    elif (nobody := _no_such_thing(ctx, head)) is not None:
+        return [(nobody, "rejects", head.head.i)]
     elif head.pos_ in ("VERB", "AUX"):  # the issue is the verb: "will not withdraw"
         if _negated(head):
-            who = _actor_of(ctx, head)
+            who = _actor_of(ctx, head) or _hostility_owner(ctx, head)
             stance, actor = ("rejects", who) if who is not None else (None, None)
             from_subject = True
         elif _obliged(head):
@@ -456,12 +498,15 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         if below.dep_ == "advcl" and (_marked_by(below, NARRATION_MARKS)
                                       or (stance is None and narrated)):
             break  # "suspended talks after an offensive left thousands displaced": background
+        shared_duty = False
         if below.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             if _has_subject(below) and not _has_subject(tok) and tok.dep_ == "xcomp":
                 break  # a clause with its own subject hung on an infinitive: a misparse
-            continue  # a coordinated predicate does not govern its partner
+            if not (_obliged(tok) and not _has_subject(below)):
+                continue  # a coordinated predicate does not govern its partner
+            shared_duty = True  # "must renounce X and release Y": "must" binds both
         stance_tok = _copula_subject(tok, below) or tok  # "Russia's demand was neutrality"
-        own = _trigger_stance(stance_tok)
+        own = None if shared_duty else _trigger_stance(stance_tok)
         if lemma in r.object_only_verbs and below.dep_ not in ("dobj", "obj"):
             own = None  # "keeps saying that ...": no stance on the clause
         if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
