@@ -64,3 +64,19 @@ def test_a_meeting_still_planned_is_dated_by_its_plan(make):
 def test_a_meeting_arranged_for_a_day_is_dated_by_that_day(make):
     ctx = make("The envoys arranged a meeting for 20 May 2023.", when=date(2023, 5, 7))
     assert _span(ctx, "meeting") == ("2023-05-20", "2023-05-20")
+
+
+def test_what_the_terms_of_a_deal_call_for_takes_the_deal_s_date(make):
+    text = ("The two sides signed an accord in Doha on 4 May 2021.\n\n"
+            "The terms of the accord called for the rebels to disarm and for the army to "
+            "leave the northern districts.")
+    ctx = make(text, when=date(2021, 6, 1))
+    assert _span(ctx, "disarm") == ("2021-05-04", "2021-05-04")
+    assert _span(ctx, "leave") == ("2021-05-04", "2021-05-04")
+
+
+def test_what_a_plan_requires_takes_the_plan_s_date(make):
+    text = ("Mediators presented a plan on 2 March 2021.\n\n"
+            "The plan requires the militia to withdraw from the port.")
+    ctx = make(text, when=date(2021, 6, 1))
+    assert _span(ctx, "withdraw") == ("2021-03-02", "2021-03-02")

@@ -946,7 +946,8 @@ def _framing_noun(tok: Token) -> bool:
     lex = lexicon()
     word = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (
-        word in lex.framing_nouns or lex.event_kinds.get(word) in {"agreement", "ceasefire"}
+        word in lex.framing_nouns or tok.lower_ in lex.framing_nouns  # "terms", not "term"
+        or lex.event_kinds.get(word) in {"agreement", "ceasefire"}
     )
 
 
@@ -1014,6 +1015,45 @@ def _during(ctx: DocContext, token_i: int) -> DateInterval | None:
     return _scaled(found, INHERIT_FACTOR, "inherited")
 
 
+def _provider(verb: Token) -> Token | None:
+    """The deal noun whose verb of providing governs an infinitive clause: "The terms of
+    this agreement called for Russia to return … and for Ukraine to forgo …" (the
+    agreement), "the plan requires the army to withdraw" (the plan)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    listed = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    for cue in verb.doc[verb.sent.start : verb.i]:
+        if cue.lemma_.lower() not in lexicon().providing_verbs or cue.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not (listed or verb in cue.subtree):
+            continue
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is None and cue.dep_ == "acl":
+            subject = cue.head  # "the accord called for …", parsed as a participle
+        if subject is None or not _framing_noun(subject):
+            continue
+        deal = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and _framing_noun(o)), None)
+        return deal or subject
+    return None
+
+
+def _provided(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """What a deal or plan provides for, with no date of its own, takes the deal's (that
+    of its earlier mention when "the plan requires …" is told in the present)."""
+    verb = discourse.clause_verb(ctx.doc[token_i])
+    noun = _provider(verb) if verb is not None else None
+    if noun is None:
+        return None
+    found = date_for(ctx, noun.i)
+    if found.earliest is None or found.basis == "document":
+        earlier = discourse.antecedent(noun)
+        found = date_for(ctx, earlier.i) if earlier is not None else DateInterval()
+    if found.earliest is None or found.basis == "document":
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
     offset = _offset(ctx, state, token_i)
     if isinstance(offset, DateInterval):
@@ -1049,6 +1089,7 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         )
     found = (
         _during(ctx, token_i)
+        or _provided(ctx, token_i)
         or _placed(ctx, token_i)
         or _declared(ctx, token_i)
         or _proposed(ctx, token_i)

@@ -54,6 +54,8 @@ class Lexicon:
     # "the meeting was arranged during a call on Sunday": the arranging's date, not the
     # meeting's (only "for Sunday" is the meeting's)
     arranging_verbs: frozenset[str] = frozenset()
+    # "the terms of the deal called for Russia to return": what a deal provides for
+    providing_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -182,13 +184,17 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(arranging, list) or not all(isinstance(v, str) for v in arranging):
         problems.append("arranging_verbs: expected a list of verb lemmas")
         arranging = []
+    providing = raw.get("providing_verbs", [])
+    if not isinstance(providing, list) or not all(isinstance(v, str) for v in providing):
+        problems.append("providing_verbs: expected a list of verb lemmas")
+        providing = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
         months, weekdays, seasons, numbers, ordinals, parts, deictic, vague, frozenset(verbs),
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
-        frozenset(v.lower() for v in arranging),
+        frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
     )
 
 
