@@ -80,3 +80,21 @@ def test_what_a_plan_requires_takes_the_plan_s_date(make):
             "The plan requires the militia to withdraw from the port.")
     ctx = make(text, when=date(2021, 6, 1))
     assert _span(ctx, "withdraw") == ("2021-03-02", "2021-03-02")
+
+
+def test_the_day_after_a_clause_the_parser_splits_counts_from_the_verb_before(make):
+    # the parser reads "the day after the envoys" as a noun phrase and hangs "met" on
+    # the root: the meeting is still the day before the offer
+    text = ("The talks came about after Kenya offered on 12 March 2024 to host them in "
+            "Nairobi, the day after the envoys of both armies met in Juba and agreed a "
+            "local truce.")
+    ctx = make(text, when=date(2024, 3, 20))
+    assert _span(ctx, "met") == ("2024-03-11", "2024-03-11")
+
+
+def test_the_day_after_as_a_noun_phrase_of_the_verb(make):
+    text = ("Ankara proposed on Sunday 11 May 2025 to host direct talks, the day after the "
+            "heads of four European governments travelled to Kyiv and demanded a truce.")
+    ctx = make(text, when=date(2025, 5, 16))
+    assert _span(ctx, "travelled") == ("2025-05-10", "2025-05-10")
+    assert _span(ctx, "demanded") == ("2025-05-10", "2025-05-10")

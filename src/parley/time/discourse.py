@@ -243,14 +243,56 @@ def offset(tok: Token) -> Offset | None:
             mark = [c for c in node.children if c.dep_ == "mark" and c.lower_ in OFFSET_MARKERS]
             if mark and node.head.i != node.i:
                 marker, clause, head = mark[0], node, node.head
+            elif (split := _split_offset(node)) is not None:
+                marker, clause, head = split
         if marker is not None:
             count, unit = distance(marker, clause)
+            if count is None and clause.dep_ == "relcl" and marker.head.i == clause.head.i:
+                count, unit = _measure(clause.head)  # "the day after X met": "the day" heads it
             first = min(clause.left_edge.i, marker.i)
             sign = -1 if marker.lower_ == "after" else 1
             return Offset(head.i, first, clause.right_edge.i + 1, count, unit, sign)
         if node.head.i == node.i or node.dep_ in {"ccomp", "relcl", "acl"}:
             return None
         node = node.head
+    return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _measure(unit: Token) -> tuple[int | None, str]:
+    """ "the day", "two weeks": the distance a unit noun states itself."""
+    for d in unit.children:
+        if d.dep_ == "nummod":
+            return lexicon().number(d.text), unit.lemma_.lower()
+        if d.dep_ == "det" and d.lower_ in {"a", "an", "the", "one"}:
+            return 1, unit.lemma_.lower()
+    return None, unit.lemma_.lower()
+
+
+def _split_offset(verb: Token) -> tuple[Token, Token, Token] | None:
+    """ "Putin proposed talks on Sunday, the day after the leaders visited Kyiv": the
+    parser makes "after" a preposition of "day" and the subject its object, and hangs
+    the clause on the sentence's root. The phrase is the subject-less verb's clause; it
+    modifies the nearest finite verb before it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    units = [c for c in verb.children if c.dep_ == "npadvmod"]
+    if verb.dep_ == "relcl":
+        units.append(verb.head)  # "…, the day after the envoys met": a relative clause
+    for unit in units:
+        if unit.lemma_.lower() not in UNITS or unit.i > verb.i:
+            continue
+        marker = next((c for c in unit.children if c.dep_ == "prep"
+                       and c.lower_ in OFFSET_MARKERS
+                       and any(o.dep_ == "pobj" for o in c.children)), None)
+        if marker is None:
+            continue
+        start = unit.left_edge.i
+        head = next((t for t in reversed(verb.doc[verb.sent.start : start])
+                     if t.pos_ in {"VERB", "AUX"} and t.tag_ in FINITE_TAGS), None)
+        return (marker, verb, head) if head is not None else None
     return None
 
 
