@@ -33,6 +33,18 @@ from test_claims_positions import positions
         # "there would be no X" in someone's words rules X out
         ("Lavrov said there would be no ceasefire until the TPLF disarmed.",
          {("RUSGOV", "ceasefire", "rejects"), ("RUSGOV", "security_guarantees", "demands")}),
+        # clauses on the issue's noun phrase: a participle with its agent, a relative clause
+        ("Kyiv rejected a ceasefire requested by Qatar.",
+         {("QAT", "ceasefire", "seeks"), ("UKRGOV", "ceasefire", "rejects")}),
+        ("The TPLF demanded the release of hundreds of prisoners, which Ethiopia refused.",
+         {("ETHTPLF", "prisoners", "demands"), ("ETH", "prisoners", "rejects")}),
+        # a passive stance verb is held by its agent
+        ("The plan for a ceasefire was rejected by the RSF.",
+         {("SDNRSF", "ceasefire", "rejects")}),
+        # an issue said to be a prerequisite or condition is the speaker's demand
+        ("The release of all prisoners is a prerequisite for any dialogue, the TPLF said.",
+         {("ETHTPLF", "prisoners", "demands")}),
+        ("A ceasefire is our main condition, Lavrov said.", {("RUSGOV", "ceasefire", "demands")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):
@@ -44,7 +56,27 @@ def test_claims_stance_rules(nlp, text, expected):
     [
         # a war said to have ended in a narrated time clause is no ceasefire anyone seeks
         "Lavrov said the attacks went on until the war ended.",
+        # suspending talks about an issue is not opposing the issue
+        "Sudan suspended talks with the RSF over a ceasefire and aid access.",
+        "Sudan halted the negotiations on a prisoner exchange.",
+        # the issue inside the agent names who acts, not what is refused
+        "The accord was rejected by most of those who voted.",
     ],
 )
 def test_claims_stance_rules_no_position(nlp, text):
     assert positions(nlp, text) == set()
+
+
+def test_claims_events_add_nothing_for_a_background_issue(make_ctx):
+    """ "demanded X before it can join talks about a ceasefire": the ceasefire is only what
+    later talks would be about, so the demand event's terms add no position for it."""
+    from parley.claims import extract_claims
+    from parley.events import extract_events
+
+    ctx = make_ctx("The TPLF demanded a full withdrawal of Eritrean troops before it can "
+                   "engage in any talks with the federal government about a ceasefire.",
+                   published="2021-07-04", conflict="ethiopia-tigray")
+    _, found = extract_claims(ctx, extract_events(ctx))
+    held = {(p.actor.code, p.issue, p.stance) for p in found}
+    assert ("ETHTPLF", "withdrawal", "demands") in held
+    assert not any(issue == "ceasefire" for _, issue, _ in held)

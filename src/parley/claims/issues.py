@@ -46,6 +46,7 @@ class IssueRules:
     ending_verbs: frozenset[str] = frozenset()  # "stop its bombing campaign": a ceasefire
     continuation_verbs: frozenset[str] = frozenset()  # "attacks would continue": none
     ending_nouns: frozenset[str] = frozenset()  # "an end to the attacks": a ceasefire
+    topic_nouns: frozenset[str] = frozenset()  # "suspended talks over a ceasefire"
     place_keywords: frozenset[str] = frozenset()  # "in the territory" is a place
     locative_prepositions: frozenset[str] = frozenset()
     substitute_nouns: frozenset[str] = frozenset()  # "as a substitute for a ceasefire"
@@ -99,7 +100,7 @@ def _list(value: Any, where: str, path: Path) -> list[Any]:
 WORD_LISTS = ("agent_keywords", "agent_heads", "persistence_verbs", "causative_verbs",
               "summary_nouns", "judging_verbs", "recognition_words", "recognition_complements",
               "price_nouns", "hostility_nouns", "ending_verbs", "continuation_verbs",
-              "ending_nouns",
+              "ending_nouns", "topic_nouns",
               "place_keywords", "locative_prepositions", "substitute_nouns", "guarantee_verbs",
               "guaranteed_nouns", "accusation_verbs", "failure_verbs", "binding_verbs",
               "own_side_keywords", "condition_nouns", "object_only_verbs")

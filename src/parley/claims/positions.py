@@ -78,8 +78,13 @@ def find_positions(
             if _not_the_issue(ctx, issue, start, end):
                 voided.add((issue, index))
                 continue
+            stops: set[str] = set()
+            held = _stances_for(ctx, issue, start, end, stops)
+            if not held and stops:
+                voided.add((issue, index))  # "before talks about a ceasefire": background
+                continue
             named.add(issue)
-            for mention, stance, trigger in _stances_for(ctx, issue, start, end):
+            for mention, stance, trigger in held:
                 stance = _settle(ctx, issue, start, end, mention, stance)
                 for holder in (mention, *_co_holders(ctx, mention, trigger)):
                     _add(ctx, found, holder.actor, issue, stance, index, trigger)
@@ -404,8 +409,8 @@ def _condition_of(clause: Token, main: Token) -> bool:
         for m in mains for c in m.children)
 
 
-def _stances_for(ctx: DocContext, issue: str, start: int, end: int
-                 ) -> list[tuple[Mention, Stance, int]]:
+def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
+                 stops: set[str] | None = None) -> list[tuple[Mention, Stance, int]]:
     """Walk up from the issue keyword through the stance words that govern it.
 
     Each actor met on the way holds the stance folded so far: "Ukraine rejected Russia's
@@ -413,14 +418,16 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
     an outer holder demands holds nothing ("Russia demanded that Ukraine renounce its NATO
     bid" is Russia opposing membership). The walk stops where the phrase is the subject of
     its head ("Russia's demand ... was rejected" is not a rejection by Russia) and at a
-    time frame ("before any ceasefire").
+    time frame ("before any ceasefire"). ``stops`` collects why a walk ended without a
+    stance (a background clause, a time frame): events then add nothing for the issue.
     """
     doc = ctx.doc
     head = _match_head(doc, start, end)
     r = rules()
+    stops = set() if stops is None else stops
     undo = r.reversals.get(issue, frozenset())
     reversed_ = any(doc[i].lemma_.lower() in undo for i in range(start, end))
-    out: list[tuple[Mention, Stance, int]] = []
+    out: list[tuple[Mention, Stance, int]] = _modifier_stances(ctx, head)
     stance: Stance | None = None
     actor: Mention | None = None
     from_subject = False  # the holder so far is a clause subject (not a possessor)
@@ -450,17 +457,20 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             if who is not None and speaker is not None and _same_side(who.actor, speaker.actor):
                 stance, actor, from_subject = "seeks", who, True
     tok, steps, triggers = head, 0, 0
-    locked = passed_adp = substitute = failed = False
+    locked = passed_adp = substitute = failed = topic = False
     inner_negated_seek = stance == "rejects" and _trigger_stance(head) == "seeks"
     while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
             break
         if tok.dep_ == "relcl" and stance is None and ctx.mention_at(tok.head.i) is not None:
             break  # "Santos, who was awarded ... after the vote, insisted": background
+        if tok.dep_ == "agent":
+            break  # "rejected by most of those who voted": the issue names who acts
         below, tok, steps = tok, tok.head, steps + 1
         lemma = tok.lemma_.lower()
         if (tok.pos_ == "ADP" and tok.lower_ in FRAME_PREPOSITIONS and stance is None
                 and not passed_adp):
+            stops.add("frame")
             break  # "withdraw before any ceasefire": the ceasefire is a time frame
         if tok.pos_ == "ADP":
             passed_adp = True
@@ -497,7 +507,11 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
         narrated = below.tag_ in ("VBD", "VBZ", "VBP") or below.pos_ == "NOUN"
         if below.dep_ == "advcl" and (_marked_by(below, NARRATION_MARKS)
                                       or (stance is None and narrated)):
+            if stance is None:
+                stops.add("background")
             break  # "suspended talks after an offensive left thousands displaced": background
+        if tok.pos_ == "NOUN" and lemma in r.topic_nouns and below.dep_ == "prep":
+            topic = True  # "talks over a ceasefire": what the talks are about
         shared_duty = False
         if below.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
             if _has_subject(below) and not _has_subject(tok) and tok.dep_ == "xcomp":
@@ -505,8 +519,11 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             if not (_obliged(tok) and not _has_subject(below)):
                 continue  # a coordinated predicate does not govern its partner
             shared_duty = True  # "must renounce X and release Y": "must" binds both
-        stance_tok = _copula_subject(tok, below) or tok  # "Russia's demand was neutrality"
+        complement = _copula_complement(tok, below)  # "X is a prerequisite for talks"
+        stance_tok = _copula_subject(tok, below) or complement or tok  # "the demand was X"
         own = None if shared_duty else _trigger_stance(stance_tok)
+        if topic and own == "opposes":
+            break  # "suspended talks over a ceasefire" does not oppose the ceasefire
         if lemma in r.object_only_verbs and below.dep_ not in ("dobj", "obj"):
             own = None  # "keeps saying that ...": no stance on the clause
         if own is None and tok.pos_ == "NOUN" and lemma in r.negating_nouns and any(
@@ -528,6 +545,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int
             own, imposed = "demands", True
         else:
             who = _actor_of(ctx, stance_tok)
+            if who is None and complement is not None:
+                who = _voice_of(ctx, tok)  # "the release is a prerequisite", M23 said
             if own is not None and _negated(tok):
                 negated_seek = own == "seeks"
                 own = FLIP_ON_NEGATION.get(own)
@@ -588,6 +607,55 @@ def _copula_subject(tok: Token, below: Token) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or _trigger_stance(subject) is None:
         return None
     return subject
+
+
+def _copula_complement(tok: Token, below: Token) -> Token | None:
+    """ "the release of prisoners is a prerequisite for talks": an issue that is the subject
+    of a copula whose complement is a stance noun takes that noun's stance."""
+    if tok.lemma_.lower() not in ("be", "remain") or below.dep_ != "nsubj":
+        return None
+    attr = next((c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or _trigger_stance(attr) is None:
+        return None
+    return attr
+
+
+def _modifier_stances(ctx: DocContext, head: Token) -> list[tuple[Mention, Stance, int]]:
+    """Stances in clauses that modify the issue's noun phrase: "a ceasefire requested by
+    Qatar" (Qatar seeks it), "the release of prisoners, which Ethiopia refused" (Ethiopia
+    rejects it). The holder is the clause's own subject or its passive agent."""
+    nouns = [head]
+    while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and (
+            nouns[-1].head.head.pos_ == "NOUN"):
+        nouns.append(nouns[-1].head.head)  # "the release of all prisoners"
+    out: list[tuple[Mention, Stance, int]] = []
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                continue
+            own = _trigger_stance(clause)
+            if own is None:
+                continue
+            if _negated(clause):
+                own = FLIP_ON_NEGATION.get(own)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ in ("WDT", "WP"):
+                continue  # "a deal that left the area ...": the noun does it
+            who = (resolve_actor(ctx, subject) if subject is not None
+                   else _passive_agent(ctx, clause))
+            if own is not None and who is not None:
+                out.append((who, own, clause.i))
+    return out
+
+
+def _passive_agent(ctx: DocContext, verb: Token) -> Mention | None:
+    """The actor of "by X" after a passive verb or participle ("rejected by the RSF")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return resolve_actor(ctx, obj)
+    return None
 
 
 def _persistence_holder(ctx: DocContext, head: Token) -> Mention | None:
@@ -811,6 +879,8 @@ def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
         tok = governor  # "opened the talks by urging ...": the verb's subject urges
     subject = subject_of(tok)
     who = resolve_actor(ctx, subject) if subject is not None else None
+    if who is None and tok.pos_ in ("VERB", "AUX"):
+        who = _passive_agent(ctx, tok)  # "the plan was rejected by the RSF"
     if who is None and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "X said the reply was positive but insisted on ...": the parse hangs "insisted"
