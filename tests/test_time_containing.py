@@ -98,3 +98,13 @@ def test_the_day_after_as_a_noun_phrase_of_the_verb(make):
     ctx = make(text, when=date(2025, 5, 16))
     assert _span(ctx, "travelled") == ("2025-05-10", "2025-05-10")
     assert _span(ctx, "demanded") == ("2025-05-10", "2025-05-10")
+
+
+def test_an_added_item_does_not_take_the_paragraph_s_date(make):
+    text = ("Envoys of the two armies first met in Juba on 14 June 2021. Additionally, the "
+            "army joined talks hosted by Kenya. These discussions might have led to a "
+            "truce.")
+    ctx = make(text, when=date(2023, 9, 30))
+    assert _span(ctx, "met") == ("2021-06-14", "2021-06-14")
+    assert _span(ctx, "talks") == (None, None)
+    assert _span(ctx, "truce") == (None, None)

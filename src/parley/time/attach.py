@@ -648,8 +648,18 @@ def _purpose_governor(verb: Token | None) -> Token | None:
     return verb
 
 
+def _additive(sent: Span) -> bool:
+    """The sentence opens with "Additionally," / "In addition," and the like."""
+    words = [t.lower_ for t in sent[:3] if not t.is_punct]
+    openers = lexicon().additive_openers
+    return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
+
+
 def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
-    """The date of the nearest preceding dated sentence of the same paragraph."""
+    """The date of the nearest preceding dated sentence of the same paragraph — not for a
+    sentence that only adds another item ("Additionally, …"), nor across one."""
+    if _additive(ctx.doc[token_i].sent):
+        return None
     sentence = ctx.sentence_index(token_i)
     paragraph = bisect_right(state.newlines, ctx.doc[token_i].idx)
     for prev in range(sentence - 1, -1, -1):
@@ -660,6 +670,8 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
         found = _own(ctx, state, _sentence_root(ctx, state, prev, paragraph))
         if found is not None:
             return _scaled(found[1], INHERIT_FACTOR, "inherited")
+        if _additive(sent):
+            break  # "Additionally, X took part in talks. These discussions …": its item
     return None
 
 

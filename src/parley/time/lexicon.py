@@ -56,6 +56,9 @@ class Lexicon:
     arranging_verbs: frozenset[str] = frozenset()
     # "the terms of the deal called for Russia to return": what a deal provides for
     providing_verbs: frozenset[str] = frozenset()
+    # "Additionally, Russia took part in talks …": a sentence adding another item, not
+    # the next step of the paragraph's story
+    additive_openers: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -188,6 +191,10 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     if not isinstance(providing, list) or not all(isinstance(v, str) for v in providing):
         problems.append("providing_verbs: expected a list of verb lemmas")
         providing = []
+    additive = raw.get("additive_openers", [])
+    if not isinstance(additive, list) or not all(isinstance(v, str) for v in additive):
+        problems.append("additive_openers: expected a list of words or phrases")
+        additive = []
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
@@ -195,6 +202,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
+        frozenset(" ".join(v.lower().split()) for v in additive),
     )
 
 
