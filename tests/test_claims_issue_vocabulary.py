@@ -57,6 +57,11 @@ from test_claims_positions import positions
          {("COLGOV", "transitional_justice", "seeks")}),
         ("The TPLF demanded an independent investigation into the massacres.",
          {("ETHTPLF", "transitional_justice", "demands")}),
+        # releasing people is the prisoners issue, whatever they are called
+        ("Sudan insisted that all remaining women must be released.",
+         {("SDN", "prisoners", "demands")}),
+        ("The TPLF demanded the release of everyone.", {("ETHTPLF", "prisoners", "demands")}),
+        ("Kyiv agreed to free 50 Palestinians.", {("UKRGOV", "prisoners", "seeks")}),
         # a lasting calm is a ceasefire
         ("Qatar urged a sustainable calm.", {("QAT", "ceasefire", "seeks")}),
     ],
@@ -69,6 +74,7 @@ def test_claims_issue_vocabulary(nlp, text, expected):
     "text",
     [
         "Petro demanded that the rebels serve prison time.",  # a sentence, not captives
+        "Kyiv agreed to release a statement.",  # releasing is about people only
     ],
 )
 def test_claims_issue_vocabulary_other_senses(nlp, text):

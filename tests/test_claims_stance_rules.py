@@ -45,6 +45,12 @@ from test_claims_positions import positions
         ("The release of all prisoners is a prerequisite for any dialogue, the TPLF said.",
          {("ETHTPLF", "prisoners", "demands")}),
         ("A ceasefire is our main condition, Lavrov said.", {("RUSGOV", "ceasefire", "demands")}),
+        # a refusal with "unless" accepts on a condition: only the condition is demanded
+        ("Sudan will not agree to a truce unless the RSF withdraws.",
+         {("SDN", "withdrawal", "demands")}),
+        # refusing what lacks X is demanding X
+        ("Sudan could not accept a plan that does not guarantee a permanent ceasefire.",
+         {("SDN", "ceasefire", "demands")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):
@@ -61,6 +67,8 @@ def test_claims_stance_rules(nlp, text, expected):
         "Sudan halted the negotiations on a prisoner exchange.",
         # the issue inside the agent names who acts, not what is refused
         "The accord was rejected by most of those who voted.",
+        # wanting something that lacks X says nothing about X
+        "Sudan proposed a plan that would not include a ceasefire.",
     ],
 )
 def test_claims_stance_rules_no_position(nlp, text):
@@ -80,3 +88,21 @@ def test_claims_events_add_nothing_for_a_background_issue(make_ctx):
     held = {(p.actor.code, p.issue, p.stance) for p in found}
     assert ("ETHTPLF", "withdrawal", "demands") in held
     assert not any(issue == "ceasefire" for _, issue, _ in held)
+
+
+def test_claims_the_group_is_first_an_armed_group_named_lately(nlp):
+    """ "The RSF welcomed a plan of the Union. The group said ...": a bloc named after the
+    armed group does not take "the group" from it."""
+    from parley.claims.attribution import find_attributions
+    from parley.nlp.context import Mention
+    from parley.records import Actor
+    from test_claims_attribution import make_ctx
+
+    ctx = make_ctx(nlp, "The RSF welcomed a plan of the Union. The group said it wanted a truce.")
+    union = next(t for t in ctx.doc if t.text == "Union")
+    ctx.mentions.append(Mention(Actor(code="AU", country=None, kind="organisation", name="AU",
+                                      text="Union", start=union.idx, end=union.idx + 5),
+                                union.i, union.i + 1, ctx.sentence_index(union.i)))
+    ctx.mentions.sort(key=lambda m: m.start_token)
+    said = [a for a in find_attributions(ctx) if a.cue == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.actor.code == "SDNRSF"

@@ -47,6 +47,8 @@ class IssueRules:
     continuation_verbs: frozenset[str] = frozenset()  # "attacks would continue": none
     ending_nouns: frozenset[str] = frozenset()  # "an end to the attacks": a ceasefire
     topic_nouns: frozenset[str] = frozenset()  # "suspended talks over a ceasefire"
+    release_words: frozenset[str] = frozenset()  # "free the women", "the release of all"
+    person_nouns: frozenset[str] = frozenset()
     place_keywords: frozenset[str] = frozenset()  # "in the territory" is a place
     locative_prepositions: frozenset[str] = frozenset()
     substitute_nouns: frozenset[str] = frozenset()  # "as a substitute for a ceasefire"
@@ -100,7 +102,7 @@ def _list(value: Any, where: str, path: Path) -> list[Any]:
 WORD_LISTS = ("agent_keywords", "agent_heads", "persistence_verbs", "causative_verbs",
               "summary_nouns", "judging_verbs", "recognition_words", "recognition_complements",
               "price_nouns", "hostility_nouns", "ending_verbs", "continuation_verbs",
-              "ending_nouns", "topic_nouns",
+              "ending_nouns", "topic_nouns", "release_words", "person_nouns",
               "place_keywords", "locative_prepositions", "substitute_nouns", "guarantee_verbs",
               "guaranteed_nouns", "accusation_verbs", "failure_verbs", "binding_verbs",
               "own_side_keywords", "condition_nouns", "object_only_verbs")

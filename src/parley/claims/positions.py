@@ -61,6 +61,7 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "can", "could", "shall"})
 NARRATION_MARKS = frozenset({"after", "when", "while", "because", "since", "although",
                              "though", "whereas", "before"})
 QUANTITIES = frozenset({"all", "part", "parts", "most", "some", "rest", "much", "each", "any"})
+UNLESS = frozenset({"unless"})
 FRAME_PREPOSITIONS = frozenset({"before", "during", "until", "till", "pending", "throughout"})
 
 
@@ -73,7 +74,7 @@ def find_positions(
     for index, sent in enumerate(ctx.sentences):
         named: set[str] = set()
         keywords = [*issue_matches(sent), *_forces_leaving(ctx, sent), *_recognitions(sent),
-                    *_hostilities_ending(sent), *_guaranteed_security(sent)]
+                    *_hostilities_ending(sent), *_guaranteed_security(sent), *_releases(sent)]
         for issue, start, end in keywords:
             if _not_the_issue(ctx, issue, start, end):
                 voided.add((issue, index))
@@ -181,6 +182,27 @@ def _hostilities_ending(sent: Span) -> list[tuple[str, int, int]]:
             continue
         if any(c.lemma_.lower() in r.hostility_nouns for c in ended):
             out.append(("ceasefire", tok.i, tok.i + 1))
+    return out
+
+
+def _releases(sent: Span) -> list[tuple[str, int, int]]:
+    """ "all remaining women must be released", "the release of everyone", "free the
+    Palestinians": releasing people is the prisoners issue."""
+    r = rules()
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in r.release_words:
+            continue
+        if tok.pos_ == "VERB":
+            freed = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        elif tok.pos_ == "NOUN":
+            freed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(f.lemma_.lower() in r.person_nouns or f.lower_ in r.person_nouns
+               or (f.tag_ == "NNPS") for f in freed):
+            out.append(("prisoners", tok.i, tok.i + 1))
     return out
 
 
@@ -457,7 +479,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if who is not None and speaker is not None and _same_side(who.actor, speaker.actor):
                 stance, actor, from_subject = "seeks", who, True
     tok, steps, triggers = head, 0, 0
-    locked = passed_adp = substitute = failed = topic = False
+    locked = passed_adp = substitute = failed = topic = lacking = False
     inner_negated_seek = stance == "rejects" and _trigger_stance(head) == "seeks"
     while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
@@ -533,6 +555,11 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if who is not None:  # "Moscow gave no sign of ...": the giver holds it
                 actor, trigger_i, from_subject = who, tok.i, False
             continue
+        if (tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and _negated(tok)
+                and stance is None and own in (None, "seeks", "demands") and any(
+                    c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)):
+            lacking = True  # "a proposal that does not guarantee a ceasefire"
+            continue
         obliged = own is None and tok.pos_ in ("VERB", "AUX") and _obliged(tok)
         if own is None and not obliged:
             continue
@@ -550,8 +577,14 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if own is not None and _negated(tok):
                 negated_seek = own == "seeks"
                 own = FLIP_ON_NEGATION.get(own)
+                if negated_seek and _marked_child(tok, UNLESS):
+                    break  # "will not agree to X unless Y": X is acceptable on a condition
             if own is None:
                 break
+            if lacking:  # refusing what lacks X is demanding X; wanting it says nothing
+                if own not in ("rejects", "opposes"):
+                    break
+                own, lacking = "demands", False
             speaker = _voice_of(ctx, tok) if _obliged(tok) else None
             imposed = False
             if speaker is not None and (who is None or who.actor.group != speaker.actor.group):
@@ -585,6 +618,11 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
     if stance is not None and actor is not None:
         out.append((actor, stance, trigger_i))
     return _reverse(out, reversed_)
+
+
+def _marked_child(verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a verb has an adverbial clause opened by one of ``marks`` ("unless ...")."""
+    return any(c.dep_ == "advcl" and _marked_by(c, marks) for c in verb.children)
 
 
 def _marked_by(clause: Token, marks: frozenset[str]) -> bool:

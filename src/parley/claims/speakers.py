@@ -109,6 +109,9 @@ def sides_of(ctx: DocContext, head: Token, lex: CueLexicon) -> list[Mention]:
     return []
 
 
+BODY_LOOKBACK_SENTENCES = 2
+
+
 def sector_actor(actor: Actor, sector: str) -> Actor:
     """A state's government or military as the acting organisation."""
     country = actor.country or actor.code[:3]
@@ -121,6 +124,7 @@ def sector_actor(actor: Actor, sector: str) -> Actor:
 def _latest_of_role(ctx: DocContext, token_i: int, role: str) -> Actor | None:
     countries = ctx.profile.countries if ctx.profile is not None and role != "BODY" else None
     best: Mention | None = None
+    armed: Mention | None = None  # "the group" is first an armed group named lately
     for m in ctx.mentions:
         if m.end_token > token_i or (best is not None and m.start_token < best.start_token):
             continue
@@ -128,6 +132,11 @@ def _latest_of_role(ctx: DocContext, token_i: int, role: str) -> Actor | None:
             continue
         if _fits(m.actor, role):
             best = m
+            if m.actor.kind == "group":
+                armed = m
+    near = ctx.sentence_index(token_i) - BODY_LOOKBACK_SENTENCES
+    if role == "BODY" and armed is not None and armed.sentence >= near:
+        best = armed  # "the Houthi group asked ... to extend the UN-brokered truce. The group"
     if best is not None:
         actor = best.actor
         if role in ROLE_NAMES and (
