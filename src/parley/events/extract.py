@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
-from parley.events.coref import NEW_MARKERS, Candidate, merge
+from parley.events.coref import NEW_MARKERS, Candidate, absorb, compatible, groups, merge
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.roles import (
     MEDIATION_NOUNS,
@@ -101,6 +101,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if tok.pos_ in ("NOUN", "PROPN") or tok.i in absorbed:
             continue
         cond = precondition(tok, rules)
+        if cond is not None and cond.dep_ == "prep" and any(
+                m.start_token <= g.i < m.end_token for g in cond.children if g.dep_ == "pobj"
+                for m in index.of_group(g)):
+            cond = None  # "would negotiate only with a future leader": a counterpart
         if cond is not None:  # "will sign only after X": a demand
             kind = REFUSAL if _refuses(tok, rules) else PRECONDITION
             cand = _verbal_candidate(ctx, tok, kind, None, index)
@@ -154,6 +158,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         found = match(tok, rules)
         if found is None or _nested_in_same(tok, found[0], rules):
             continue
+        if found[0].type == "mediation" and _manner_of_event(tok, rules):
+            continue
         cand = _nominal_candidate(ctx, tok, found[0], found[1], index, rules)
         if cand is None:
             continue
@@ -178,6 +184,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     _retype_outside_halts(events, by_token, ctx)
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
+    events = _merge_restatements(events, rules)
     return [_to_event(ctx, e, ontology) for e in events]
 
 
@@ -341,8 +348,28 @@ def _first_person(tok: Token) -> bool:
 
 
 def _absolute(tok: Token) -> bool:
-    """"with X acting as facilitator": an absolute clause qualifying another event."""
-    return tok.dep_ in ("pcomp", "acl", "advcl") and lemma(tok.head) == "with"
+    """"with X acting as facilitator": an absolute clause qualifying another event. The
+    parser may hang the participle elsewhere ("hosted by Qatar with Turkiye | acting as
+    mediator"); a participle right after the object of "with" is still that clause."""
+    if tok.dep_ in ("pcomp", "acl", "advcl") and lemma(tok.head) == "with":
+        return True
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    owner = next((t for t in (before, *before.ancestors) if t.dep_ == "pobj"), None)
+    return owner is not None and owner.right_edge.i == before.i and lemma(owner.head) == "with"
+
+
+def _manner_of_event(noun: Token, rules: Rules) -> bool:
+    """"negotiations in Doha under Qatari and Turkish mediation": the mediation is how the
+    talks or deal came about, a role of that event (``role_preps``), not one of its own
+    ("exchanged prisoners through Norwegian mediation" names no event it qualifies)."""
+    if noun.dep_ != "pobj" or lemma(noun.head) not in rules.sets.get("role_preps", frozenset()):
+        return False
+    head = noun.head.head  # what the phrase qualifies: the talks, or "the round held ..."
+    if head.dep_ in ("acl", "relcl") and head.pos_ == "VERB":
+        head = head.head
+    return _nominal(head) and lemma(head) in rules.event_nouns
 
 
 def _joint_subject(tok: Token) -> bool:
@@ -616,9 +643,15 @@ OCCUR_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "open", "r
 
 
 def _said_to_occur(noun: Token) -> bool:
-    """A talks noun whose clause says it takes place, opens or resumes (now or later)."""
+    """A talks noun whose clause says it takes place, opens or resumes (now or later), or
+    that it is planned ("a border committee meeting is scheduled for 4 August",
+    "consultations are also planned": the modality cues make it hypothetical)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if noun.dep_ == "nsubjpass" and lemma(noun.head) in mod.load_cues().planned:
+        # a new meeting only: "the meeting was arranged during a call" names one told before
+        return not any(c.dep_ in ("det", "poss") and lemma(c) in ANAPHORIC_DETS
+                       for c in noun.children)
     verbs = [noun.head]
     for _ in range(3):  # "is due to take place": through the predicate adjective too
         verbs += [c for v in verbs for c in v.children
@@ -1005,6 +1038,7 @@ def _inherit_from_talks(events: list[Candidate]) -> None:
 
 
 IMPLICIT_TYPES = {"talks", "agreement", "ceasefire", "mediation", "suspension"}
+FACTUAL = frozenset({"asserted", "reported"})
 
 
 def _fill_implicit_parties(events: list[Candidate]) -> None:
@@ -1034,6 +1068,57 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
             if m.actor.code not in med and m.actor.code not in {
                 p.actor.code for p in ev.roles.parties}
         ])
+
+
+def _sides(ev: Candidate) -> set[str]:
+    """Who an event is between: its parties and agent, mediators aside (an armed group
+    is a side of its own: "the military and the Three Brotherhood Alliance")."""
+    brokers = groups(ev.roles.mediators)
+    own = {_state_of(m) for m in ev.roles.parties if m.actor.group not in brokers}
+    if ev.roles.agent is not None:
+        own.add(_state_of(ev.roles.agent))
+    return own
+
+
+def _agent_of(ev: Candidate) -> str | None:
+    return _state_of(ev.roles.agent) if ev.roles.agent is not None else None
+
+
+def _restates(old: Candidate, new: Candidate) -> bool:
+    """``new`` retells ``old`` in another voice: the same sides, type and nothing in
+    conflict, both stated as fact (the announcer, a minister confirming, a quote)."""
+    if old.type != new.type or old.modality not in FACTUAL or new.modality not in FACTUAL:
+        return False
+    if old.unilateral != new.unilateral or old.visit or new.visit:
+        return False
+    sides = _sides(old)
+    if len(sides) < 2 and old.roles.agent is None:
+        return False  # too little named to tell two events apart
+    if sides != _sides(new) or _agent_of(old) != _agent_of(new):
+        return False
+    probe = replace(new, modality=old.modality, source=old.source, anaphoric=False,
+                    needs_antecedent=True, nominal=True, sentence=old.sentence)
+    return compatible(old, probe)
+
+
+def _merge_restatements(events: list[Candidate], rules: Rules) -> list[Candidate]:
+    """Real reports restate their news event in several voices: "India and Pakistan agreed
+    to a ceasefire, Trump said ... 'Pakistan and India have agreed to a ceasefire,' Dar
+    wrote". Within-document merging keeps each speaker's version apart; an outcome retold
+    with the same sides, no new-occurrence marker and no conflicting role, place, status or
+    date is one event (types in ``restated_types``), told first by the earliest mention,
+    when it is the only earlier event of its type between those sides."""
+    kinds = rules.sets.get("restated_types", frozenset())
+    out: list[Candidate] = []
+    for ev in sorted(events, key=lambda e: e.trigger):
+        rivals = [o for o in out if o.type == ev.type and _sides(o) == _sides(ev)]
+        # only an unambiguous retelling: with two earlier truces between the same sides
+        # ("a truce in October ... a second in November ... the ceasefire"), no guess
+        if ev.type in kinds and len(rivals) == 1 and _restates(rivals[0], ev):
+            absorb(rivals[0], ev)
+        else:
+            out.append(ev)
+    return out
 
 
 def _actor(m: Mention, when: DateInterval) -> Actor:

@@ -52,6 +52,7 @@ class Trigger:
     needs_issue: bool = False
     weak: bool = False
     active: bool = False  # not in the passive ("demands were met" is no meeting)
+    passive: bool = False  # only in the passive ("Israel was not consulted")
     modifier_in: frozenset[str] | None = None  # "a phone call", "the No campaign"
     object_actor: bool = False  # an actor must be named in the object ("spoke with X")
     condition_in: frozenset[str] | None = None  # "threatened to quit if he signs the deal"
@@ -59,6 +60,7 @@ class Trigger:
     ultimatum: bool = False  # "warned X that talks would stop unless they agreed ..."
     result_only: bool = False  # "the round closed with a pledge": only as an outcome
     object_modifier_in: frozenset[str] | None = None  # "campaigning for a No vote"
+    possessor: bool = False  # one owner: "Tehran's agreement to the plan" (not "their")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Preconditions:
     marks: frozenset[str] = frozenset()  # with "only": "only if", "only once", "only after"
     negated_marks: frozenset[str] = frozenset()  # after a negated verb: "not ... until"
     only: frozenset[str] = frozenset({"only"})
+    # with "only", a phrase instead of a clause: "can go ahead only with a halt to attacks"
+    only_preps: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -144,6 +148,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
         marks=frozenset(str(w).lower() for w in pre.get("marks") or ()),
         negated_marks=frozenset(str(w).lower() for w in pre.get("negated_marks") or ()),
         only=frozenset(str(w).lower() for w in pre.get("only") or ("only",)),
+        only_preps=frozenset(str(w).lower() for w in pre.get("only_preps") or ()),
     )
     types = set(load_ontology().names)
     rules = Rules(sets=sets, governors=governors, status_words=status_words,
@@ -196,6 +201,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             needs_issue=bool(spec.get("needs_issue", False)),
             weak=bool(spec.get("weak", False)),
             active=bool(spec.get("active", False)),
+            passive=bool(spec.get("passive", False)),
             modifier_in=_words(spec.get("modifier_in"), sets, where, problems),
             object_actor=bool(spec.get("object_actor", False)),
             condition_in=_words(spec.get("condition_in"), sets, where, problems),
@@ -204,6 +210,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             ultimatum=bool(spec.get("ultimatum", False)),
             result_only=bool(spec.get("result_only", False)),
             object_modifier_in=_words(spec.get("object_modifier_in"), sets, where, problems),
+            possessor=bool(spec.get("possessor", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -363,9 +370,13 @@ def match(
             continue
         if trig.active and is_passive(token):
             continue
+        if trig.passive and not is_passive(token):
+            continue
         if trig.modifier_in is not None and not any(
             c.dep_ in MODIFIER_DEPS and lemma(c) in trig.modifier_in for c in token.children
         ):
+            continue
+        if trig.possessor and not single_owner(token):
             continue
         anchor: Token | None = None
         if trig.object_in is not None:
@@ -407,15 +418,30 @@ def match(
     return None
 
 
+JOINT_OWNERS = {"their", "our", "your"}
+
+
+def single_owner(noun: Token) -> bool:
+    """"Tehran's agreement", "its consent": one party owns the noun ("their agreement to
+    the truce" is the sides' deal)."""
+    return any(c.dep_ == "poss" and not c.conjuncts and lemma(c) not in JOINT_OWNERS
+               for c in noun.children)
+
+
 def has_particle(token: Token, particle: str) -> bool:
     """A particle child; an adverb particle may hang on the next preposition instead
     ("brought the two sides together in Oslo"). A fronted phrase is no particle: "On
     Monday, X insisted that ..." does not insist on anything."""
-    return any(lemma(c) == particle and c.i > token.i and not _temporal(c)
-               for c in token.children) or any(
+    if any(lemma(c) == particle and c.i > token.i and not _temporal(c)
+           for c in token.children) or any(
         g.dep_ == "advmod" and lemma(g) == particle and g.i < c.i
         for c in token.children if c.dep_ == "prep" for g in c.children
-    )
+    ):
+        return True
+    # a noun's own phrase hung on the verb: "secured Tehran's agreement | to the truce"
+    nxt = token.right_edge.i + 1
+    return (token.pos_ == "NOUN" and token.dep_ == "dobj" and nxt < len(token.doc)
+            and token.doc[nxt].head == token.head and lemma(token.doc[nxt]) == particle)
 
 
 def _temporal(prep: Token) -> bool:
@@ -503,5 +529,14 @@ def precondition(token: Token, rules: Rules) -> Token | None:
         )
         if (only and marks & pre.marks) or (negated and marks & pre.negated_marks):
             return child
+    if negated:
+        return None
+    # "its continuation can only go ahead with a clear gesture of peace", "will sign only
+    # after the withdrawal": the condition is a phrase; "only" sits on the verb or opens it
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+        opens = any(c.dep_ == "advmod" and lemma(c) in pre.only for c in prep.children)
+        if (only_here or opens) and lemma(prep) in pre.only_preps and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" for g in prep.children):
+            return prep
     return None
 

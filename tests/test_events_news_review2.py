@@ -1,0 +1,145 @@
+"""Patterns found in a second review of unseen news (India–Pakistan, Thailand–Cambodia,
+Israel–Iran, Gaza, Afghanistan–Pakistan, DRC–M23, Sudan, Colombia, Yemen, Myanmar):
+mediation named as the manner of talks, one party's consent, aims pursued, judgements
+that are no phone calls, and one outcome retold in several voices.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from parley.events import extract_events
+from parley.nlp.context import DocContext
+from parley.records import Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _of(make_ctx: Ctx, text: str, etype: str) -> list[Event]:
+    return [e for e in extract_events(make_ctx(text)) if e.type == etype]
+
+
+def _agent(event: Event) -> str | None:
+    return event.agent.group if event.agent is not None else None
+
+
+# --- mediation as a role ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Muscat under Omani and Swiss mediation produced a prisoner exchange.",
+        "The round in Nairobi, held through Kenyan mediation, lasted two days.",
+    ],
+)
+def test_news2_mediation_under_which_talks_run_is_a_role(make_ctx: Ctx, text: str) -> None:
+    assert not _of(make_ctx, text, "mediation")
+    talks = _of(make_ctx, text, "talks")
+    assert talks and talks[0].mediators
+
+
+def test_news2_with_x_acting_as_mediator_hung_elsewhere_is_no_mediation(make_ctx: Ctx) -> None:
+    text = ("State television said the negotiations, hosted by Egypt with Jordan acting as "
+            "mediator, went on until dawn.")
+    assert not _of(make_ctx, text, "mediation")
+    assert _of(make_ctx, text, "talks")
+
+
+# --- judgements are not calls ----------------------------------------------------------
+
+def test_news2_calling_a_response_positive_is_no_phone_call(make_ctx: Ctx) -> None:
+    text = "The Egyptian spokesman called Hamas's reply to the plan constructive."
+    assert not _of(make_ctx, text, "talks")
+
+
+# --- consent and aims ------------------------------------------------------------------
+
+def test_news2_one_partys_agreement_to_a_truce_is_willingness(make_ctx: Ctx) -> None:
+    text = "Oman's foreign minister obtained Tehran's agreement to a ceasefire with Israel."
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "IRN"
+    assert not _of(make_ctx, text, "agreement")
+
+
+def test_news2_seeking_an_accord_is_willingness_and_the_accord_an_aim(make_ctx: Ctx) -> None:
+    text = "The ELN is seeking a separate accord with Bogota."
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "COL"
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "agreement"))
+
+
+# --- one outcome, several voices -------------------------------------------------------
+
+def test_news2_a_ceasefire_retold_by_several_speakers_is_one_event(make_ctx: Ctx) -> None:
+    text = ("Armenia and Azerbaijan agreed to a ceasefire on Sunday, the Russian foreign "
+            "ministry said. \"Azerbaijan and Armenia have agreed to a ceasefire,\" the Armenian "
+            "prime minister wrote later. The Azerbaijani presidency confirmed that Armenia and "
+            "Azerbaijan had agreed to a ceasefire.")
+    assert len(_of(make_ctx, text, "ceasefire")) == 1
+
+
+def test_news2_two_dated_truces_between_the_same_sides_stay_apart(make_ctx: Ctx) -> None:
+    text = ("Armenia and Azerbaijan agreed to a ceasefire on 10 October, Moscow said. "
+            "Armenia and Azerbaijan agreed to a ceasefire on 25 October, Washington said.")
+    assert len(_of(make_ctx, text, "ceasefire")) == 2
+
+
+def test_news2_a_suspension_retold_is_one_event(make_ctx: Ctx) -> None:
+    text = ("Saudi and US mediators suspended the talks between the army and the RSF, "
+            "diplomats said. The talks were suspended because neither side kept its "
+            "commitments, Sudanese media reported.")
+    assert len(_of(make_ctx, text, "suspension")) == 1
+
+
+# --- planned meetings, conditions, concessions, consultations ---------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea agreed a truce. A joint border commission meeting is scheduled "
+        "for 4 May in Asmara.",
+        "Ethiopia and Eritrea agreed a truce. Consultations with Gulf states are also planned, "
+        "the Ethiopian minister said.",
+    ],
+)
+def test_news2_a_planned_meeting_is_a_hypothetical_talks_event(make_ctx: Ctx, text: str) -> None:
+    talks = _of(make_ctx, text, "talks")
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Sudanese army said the talks could only resume with a full withdrawal of the "
+         "RSF from civilian homes.", "SDN"),
+        ("Azerbaijan will sign the treaty only after the removal of the territorial claim "
+         "from Armenia's constitution.", "AZE"),
+    ],
+)
+def test_news2_only_with_or_after_a_condition_is_a_demand(
+    make_ctx: Ctx, text: str, agent: str
+) -> None:
+    found = _of(make_ctx, text, "demand")
+    assert found and _agent(found[0]) == agent
+
+
+def test_news2_only_with_a_counterpart_is_no_condition(make_ctx: Ctx) -> None:
+    text = "Ukrainian officials said they would negotiate only with a future Russian president."
+    assert not _of(make_ctx, text, "demand")
+
+
+def test_news2_concessions_made_by_a_party_name_their_agent(make_ctx: Ctx) -> None:
+    text = "The rebels were condemned despite the concessions made by the Yemeni government."
+    found = _of(make_ctx, text, "concession")
+    assert found and _agent(found[0]) == "YEM"
+
+
+def test_news2_a_party_not_consulted_is_negated_talks(make_ctx: Ctx) -> None:
+    text = "Israel was not consulted on the deal, Israeli officials said."
+    talks = _of(make_ctx, text, "talks")
+    assert talks and talks[0].modality == "negated"
+    assert "ISR" in {p.group for p in talks[0].parties}
