@@ -654,8 +654,8 @@ class _Recogniser:
             return self.unknown[q][3].model_copy(update={"text": None})
         target = self.ents.get(q)
         hit = target.first(GROUP, ORG) if target else None
-        if hit is None or target is None or len(target.labels) > 1:
-            return None
+        if hit is None or target is None or len(set(target.labels.values())) > 1:
+            return None  # an ambiguous name; its own adjective ("TNLA") is the same group
         return self.entity_actor(hit[1], None)
 
 
