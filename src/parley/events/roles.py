@@ -386,11 +386,31 @@ def _mediator_cues(index: MentionIndex) -> list[tuple[Token, list[Mention]]]:
                 word in ROLE_VERBS and _mediating(tok)) or _brings_together(tok)):
             subj, _ = subject_tokens(tok, max_steps=1)
             got = [m for t in subj for m in index.mediator_group(t)]
+            got = got or _prefixed_brokers(tok, index)
         else:
             continue
         if got and not is_negated(tok, None) and not is_hypothetical(tok, None):
             found.append((tok, got))
     return found
+
+
+def _prefixed_brokers(verb: Token, index: MentionIndex) -> list[Mention]:
+    """"China-brokered talks", "a Qatari-mediated truce", "the US- and Saudi-facilitated
+    round": a participle that pre-modifies a noun casts the actor hyphened onto it (the
+    parser hangs it on the participle) as the mediator, not a side of the talks."""
+    if verb.dep_ not in ("amod", "compound", "nmod") or verb.i == 0:
+        return []
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.i >= verb.i or child.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+            continue
+        if not any(t.text in ("-", "–") for t in verb.doc[child.i + 1:verb.i]):
+            continue  # "China brokered" is a clause with a subject; this needs the hyphen
+        for t in (child, *child.conjuncts):
+            m = index.at.get(t.i) or index.demonym(t)
+            if m is not None:
+                found.append(m)
+    return _dedupe(found)
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
@@ -576,6 +596,8 @@ def _ranked_sides(
         by_group.setdefault(actor.group, Counter())[actor.code] += 1
         first.setdefault(actor.code, m)
     ranked = sorted(by_group, key=lambda g: -sum(by_group[g].values()))
+    if not countries and len(ranked) >= 2 and (civil := _civil_war(by_group, ranked)):
+        return [first[c] for c in civil]
     if len(ranked) >= 2 and (countries or sum(by_group[ranked[1]].values()) >= 2
                              or (lone_second and len(ranked) == 2)):
         return [first[by_group[g].most_common(1)[0][0]] for g in ranked[:2]]
@@ -590,6 +612,31 @@ def _ranked_sides(
     else:
         picked = (armed[:1] + state[:1]) if armed and state else codes[:2]
     return [first[c] for c in picked]
+
+
+def _civil_war(by_group: dict[str, Counter[str]], ranked: list[str]) -> list[str]:
+    """The armed group and its own state when the most named country holds both camps.
+
+    "the MNDAA and the junta ... Chinese officials said": a civil war (an armed group
+    fighting the state it belongs to, and that state's government, army or leaders) is the
+    conflict, and an outside state named no more often than the state's own side is a
+    broker or a bystander, not a side. The group must be named at least twice. A group
+    that fights another state (Hezbollah, Hamas) leaves its country's government out.
+    """
+    from parley.actors.dictionary import active_dictionary
+
+    d = active_dictionary()
+    top = ranked[0]
+    codes = [c for c, _ in by_group[top].most_common()]
+    kinds = {c: (e.kind if (e := d.entities.get(c)) else None) for c in codes}
+    armed = [c for c in codes if kinds[c] == "group" and d.fights.get(c, top) == top]
+    state = [c for c in codes if kinds[c] != "group" and c[3:] in ("", "GOV", "MIL")]
+    if not armed or not state or by_group[top][armed[0]] < 2:
+        return []  # "... accused Kinshasa of backing the FDLR": a group named in passing
+    own_side = sum(by_group[top][c] for c in state)
+    if own_side < sum(by_group[ranked[1]].values()):
+        return []
+    return [armed[0], state[0]]
 
 
 def place(tok: Token) -> Location | None:
