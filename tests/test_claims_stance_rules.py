@@ -51,6 +51,17 @@ from test_claims_positions import positions
         # refusing what lacks X is demanding X
         ("Sudan could not accept a plan that does not guarantee a permanent ceasefire.",
          {("SDN", "ceasefire", "demands")}),
+        # judging or watching "whether X happens" demands X
+        ("Qatar said it would judge the truce by whether RSF troops left the city.",
+         {("QAT", "withdrawal", "demands")}),
+        ("Kyiv said it would watch whether Russia withdrew its troops.",
+         {("UKRGOV", "withdrawal", "demands")}),
+        # what hampers something, in someone's words, is opposed by them
+        ("Lavrov said exports were hampered by sanctions.", {("RUSGOV", "sanctions", "opposes")}),
+        # confirming or reaffirming a deal is holding to it (on a direct object only)
+        ("Sudan confirmed an earlier deal to exchange prisoners.",
+         {("SDN", "prisoners", "seeks")}),
+        ("The RSF reaffirmed the truce.", {("SDNRSF", "ceasefire", "seeks")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):
@@ -69,6 +80,7 @@ def test_claims_stance_rules(nlp, text, expected):
         "The accord was rejected by most of those who voted.",
         # wanting something that lacks X says nothing about X
         "Sudan proposed a plan that would not include a ceasefire.",
+        "Sudan confirmed that the truce had collapsed.",  # confirming a fact, not the truce
     ],
 )
 def test_claims_stance_rules_no_position(nlp, text):

@@ -62,6 +62,7 @@ NARRATION_MARKS = frozenset({"after", "when", "while", "because", "since", "alth
                              "though", "whereas", "before"})
 QUANTITIES = frozenset({"all", "part", "parts", "most", "some", "rest", "much", "each", "any"})
 UNLESS = frozenset({"unless"})
+WHETHER = frozenset({"whether"})
 FRAME_PREPOSITIONS = frozenset({"before", "during", "until", "till", "pending", "throughout"})
 
 
@@ -215,6 +216,21 @@ def _hostility_owner(ctx: DocContext, verb: Token) -> Mention | None:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     who = resolve_actor(ctx, owner) if owner is not None else None
     return who or _speaker_covering(ctx, verb.i)
+
+
+def _harmful(ctx: DocContext, head: Token) -> tuple[Mention, Stance, int] | None:
+    """ "exports that Moscow says are hampered by sanctions", "the blockade is strangling
+    the port", in someone's words: the speaker opposes what does the harm."""
+    if head.dep_ == "nsubj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in rules().harm_verbs or _negated(verb):
+        return None
+    who = _voice_of(ctx, verb)
+    return (who, "opposes", verb.i) if who is not None else None
 
 
 def _no_such_thing(ctx: DocContext, head: Token) -> Mention | None:
@@ -462,6 +478,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
         if who is not None:
             stance = "seeks" if _negated(head) else "willing_to_forgo"
             actor, from_subject = who, True
+    elif (harmed := _harmful(ctx, head)) is not None:
+        return [harmed]
     elif (nobody := _no_such_thing(ctx, head)) is not None:
         return [(nobody, "rejects", head.head.i)]
     elif head.pos_ in ("VERB", "AUX"):  # the issue is the verb: "will not withdraw"
@@ -479,7 +497,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if who is not None and speaker is not None and _same_side(who.actor, speaker.actor):
                 stance, actor, from_subject = "seeks", who, True
     tok, steps, triggers = head, 0, 0
-    locked = passed_adp = substitute = failed = topic = lacking = False
+    locked = passed_adp = substitute = failed = topic = lacking = whether = False
     inner_negated_seek = stance == "rejects" and _trigger_stance(head) == "seeks"
     while tok.head.i != tok.i and steps < 12 and triggers < MAX_CHAIN:
         if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and stance is not None:
@@ -532,6 +550,13 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if stance is None:
                 stops.add("background")
             break  # "suspended talks after an offensive left thousands displaced": background
+        if below.pos_ in ("VERB", "AUX") and _marked_by(below, WHETHER):
+            whether = True  # "judge it by whether troops left"
+        if whether and lemma in r.monitoring_verbs:
+            who = _actor_of(ctx, tok)
+            if who is not None:
+                out.append((who, "demands", tok.i))
+            return _reverse(out, reversed_)
         if tok.pos_ == "NOUN" and lemma in r.topic_nouns and below.dep_ == "prep":
             topic = True  # "talks over a ceasefire": what the talks are about
         shared_duty = False
