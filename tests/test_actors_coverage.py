@@ -116,3 +116,29 @@ def _actor(nlp, name: str, when: date) -> Actor:
     text = f"{name} spoke on Monday."
     ctx = DocContext(Document(id="t", text=text), nlp(text), when=when)
     return recognise(ctx)[0].actor
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("De Mistura will brief the council on Friday.", "UN"),
+        ("Al-Sharaa received the delegation in Damascus.", "SYRGOV"),
+        ("Al-Burhan met the envoy in Port Sudan.", "SDNMIL"),
+    ],
+)
+def test_coverage_lowercase_particle_names_open_a_sentence(nlp, text: str, code: str) -> None:
+    found = codes(nlp, text, date(2025, 11, 4))
+    assert found and found[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("Ayman Safadi said Amman would host the meeting.", date(2025, 3, 1), "JORGOV"),
+        ("Yvette Cooper met her Chinese counterpart.", date(2025, 10, 1), "GBRGOV"),
+        ("Rosemary DiCarlo briefed the council.", date(2025, 3, 1), "UN"),
+        ("Johann Wadephul arrived in Kyiv.", date(2024, 3, 1), "DEUELI"),
+    ],
+)
+def test_coverage_recurring_foreign_ministers(nlp, text: str, when: date, code: str) -> None:
+    assert codes(nlp, text, when)[0][1] == code

@@ -43,6 +43,8 @@ def test_actors_dictionary_covers_un_members_and_fixed_codes() -> None:
         ("groups:\n- {code: XYZGRP, names: [Grp]}\n", "needs `country`"),
         ("weapons: []\n", "unknown section"),
         ("states:\n- {code: ABC, names: [Abc], capital: [X]}\n", "unknown field `capital`"),
+        ("people:\n- {name: C Person, country: USA, roles: [{code: USAGOV, role: Envoy, "
+         "Peace and Security}]}\n", "role 1: unknown field `Peace and Security`"),
     ],
 )
 def test_actors_dictionary_errors_name_file_and_entry(

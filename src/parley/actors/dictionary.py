@@ -42,6 +42,7 @@ NAME, DEMONYM, PLURAL, CAPITAL, SEAT = "name", "demonym", "plural", "capital", "
 GOVBODY, MILBODY, ORG, GROUP, GROUPADJ = "govbody", "milbody", "org", "group", "groupadj"
 PERSON, SHORT = "person", "short"
 MODIFIERS = frozenset({NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ})
+ROLE_FIELDS = frozenset({"code", "role", "from", "to", "elected"})
 
 
 EntityKind = Literal["state", "organisation", "group"]
@@ -99,6 +100,8 @@ class Dictionary:
         forms = {text}
         if text.startswith("the "):
             forms.add("The " + text[4:])
+        elif text[:1].islower():  # "al-Sharaa", "de Mistura" opening a sentence
+            forms.add(text[0].upper() + text[1:])
         folded = _fold(text)
         if folded != text:
             forms.add(folded)
@@ -252,6 +255,9 @@ def _load_people(d: Dictionary, items: Any, problems: _Problems) -> None:
             if not isinstance(raw, dict) or not _code_ok(raw.get("code")):
                 problems.add(rwhere, "needs a `code` such as RUSGOV")
                 continue
+            for extra in sorted(set(raw) - ROLE_FIELDS, key=str):
+                # an unquoted comma in a flow mapping ("role: A, B") makes a stray key
+                problems.add(rwhere, f"unknown field `{extra}` (quote a role with a comma)")
             start = _date(raw.get("from"), rwhere, problems)
             end = _date(raw.get("to"), rwhere, problems)
             elected = _date(raw.get("elected"), rwhere, problems)
