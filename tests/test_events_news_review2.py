@@ -143,3 +143,16 @@ def test_news2_a_party_not_consulted_is_negated_talks(make_ctx: Ctx) -> None:
     talks = _of(make_ctx, text, "talks")
     assert talks and talks[0].modality == "negated"
     assert "ISR" in {p.group for p in talks[0].parties}
+
+
+def test_news2_talks_retold_after_a_deal_are_the_same_talks(make_ctx: Ctx) -> None:
+    text = ("Pakistan and Afghanistan held talks in Doha, the Qatari ministry said. Afterwards "
+            "the Pakistani defence minister confirmed a truce between Pakistan and Afghanistan "
+            "following high-level negotiations in Doha.")
+    assert len(_of(make_ctx, text, "talks")) == 1
+
+
+def test_news2_an_indefinite_phone_call_is_talks_of_its_own(make_ctx: Ctx) -> None:
+    text = ("Pakistan and Afghanistan held talks in Doha, the Qatari ministry said. Pakistan and "
+            "Afghanistan also held a phone call on Sunday, Kabul said.")
+    assert len(_of(make_ctx, text, "talks")) == 2

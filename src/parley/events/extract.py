@@ -184,7 +184,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     _retype_outside_halts(events, by_token, ctx)
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
-    events = _merge_restatements(events, rules)
+    events = _merge_restatements(ctx, events, rules)
     return [_to_event(ctx, e, ontology) for e in events]
 
 
@@ -1096,12 +1096,23 @@ def _restates(old: Candidate, new: Candidate) -> bool:
         return False  # too little named to tell two events apart
     if sides != _sides(new) or _agent_of(old) != _agent_of(new):
         return False
+
     probe = replace(new, modality=old.modality, source=old.source, anaphoric=False,
                     needs_antecedent=True, nominal=True, sentence=old.sentence)
     return compatible(old, probe)
 
 
-def _merge_restatements(events: list[Candidate], rules: Rules) -> list[Candidate]:
+def _same_named_place(rivals: list[Candidate], ev: Candidate) -> bool:
+    """Talks retold are placed alike ("talks in Doha ... negotiations in Doha"); several
+    rounds named nowhere and a meeting in Vienna may be different meetings."""
+    here = ev.roles.location
+    return bool(rivals) and here is not None and all(
+        r.roles.location is not None and r.roles.location.name.lower() == here.name.lower()
+        for r in rivals)
+
+
+def _merge_restatements(ctx: DocContext, events: list[Candidate], rules: Rules
+                        ) -> list[Candidate]:
     """Real reports restate their news event in several voices: "India and Pakistan agreed
     to a ceasefire, Trump said ... 'Pakistan and India have agreed to a ceasefire,' Dar
     wrote". Within-document merging keeps each speaker's version apart; an outcome retold
@@ -1114,7 +1125,12 @@ def _merge_restatements(events: list[Candidate], rules: Rules) -> list[Candidate
         rivals = [o for o in out if o.type == ev.type and _sides(o) == _sides(ev)]
         # only an unambiguous retelling: with two earlier truces between the same sides
         # ("a truce in October ... a second in November ... the ceasefire"), no guess
-        if ev.type in kinds and len(rivals) == 1 and _restates(rivals[0], ev):
+        # "a phone call", "a meeting": an indefinite meeting is a new one (a truce retold
+        # in a quote is "a ceasefire" too, but one is agreed once)
+        fresh = ev.type == "talks" and (any(
+            c.dep_ == "det" and lemma(c) in ("a", "an") for c in ctx.doc[ev.trigger].children)
+            or not _same_named_place(rivals, ev))
+        if ev.type in kinds and len(rivals) == 1 and not fresh and _restates(rivals[0], ev):
             absorb(rivals[0], ev)
         else:
             out.append(ev)
