@@ -64,3 +64,28 @@ def test_sides_outsider_named_more_than_the_state_stays_a_side(make_ctx: Ctx) ->
             "backing the FDLR.")
     ctx = make_ctx(text, published="2025-02-01")
     assert {m.actor.group for m in principal_sides(ctx)} == {"COD", "RWA"}
+
+
+def _sides_at(ctx: DocContext, phrase: str) -> set[str]:
+    """The groups "the two ..." (the subject ``phrase``'s head) resolves to."""
+    index = MentionIndex(ctx)
+    start = ctx.document.text.index(phrase)
+    head = next(t for t in ctx.doc if t.idx >= start and t.dep_ in ("nsubj", "nsubjpass"))
+    return {m.actor.group for m in index.of_group(head)}
+
+
+def test_sides_phrase_in_a_sentence_about_another_conflict(make_ctx: Ctx) -> None:
+    # A Congo story turns to Thailand and Cambodia: "the two neighbours" are those two.
+    text = ("The M23 and Kinshasa met in Doha. The M23 said Kinshasa was stalling, and "
+            "Kinshasa accused the M23 of attacks. In a similar case, Malaysia hosted Thai and "
+            "Cambodian leaders, and the two neighbours agreed to a ceasefire.")
+    ctx = make_ctx(text, published="2025-07-30")
+    assert _sides_at(ctx, "the two neighbours") == {"THA", "KHM"}
+
+
+def test_sides_phrase_next_to_one_side_keeps_the_document_sides(make_ctx: Ctx) -> None:
+    # Turkey and Russia are named, but Russia is a side: "the two sides" stay Russia–Ukraine.
+    text = ("Russia and Ukraine exchanged prisoners. Ukraine said Russia had shelled Kharkiv. "
+            "Turkey urged Russia to return to Istanbul, saying the two sides were close.")
+    ctx = make_ctx(text, published="2025-06-01")
+    assert _sides_at(ctx, "the two sides") == {"RUS", "UKR"}

@@ -116,6 +116,7 @@ class MentionIndex:
                     found.append(m)
         self._sides: list[Mention] | None = None
         self._process: list[Mention] | None = None
+        self._brokers: set[int] | None = None  # first tokens of mediator and host mentions
         self._demonyms: dict[int, Mention | None] = {}
         self._breaks: list[int] | None = None
 
@@ -226,6 +227,34 @@ class MentionIndex:
             self._sides = principal_sides(self.ctx, mediating)
         return self._sides
 
+    def sentence_pair(self, tok: Token) -> list[Mention]:
+        """"Malaysia hosted Thai and Cambodian leaders, and the two neighbours agreed ...":
+        "the two sides" are the two states or groups named before it in its own sentence
+        when exactly two are, leaving out hosts and mediators (subjects of "host",
+        "broker", "mediate", ...; "Egypt and Qatar, the mediators") and organisations,
+        when neither is one of the document's sides (a story that turns to another
+        conflict). Otherwise the document's sides stand."""
+        if self._brokers is None:
+            self._brokers = set()  # "the two sides" inside a mediator phrase: no pair
+            found = {m.start_token for _, got in _mediator_cues(self) for m in got}
+            for verb in (v for v in self.ctx.doc
+                         if v.pos_ == "VERB" and lemma(v) in MEDIATOR_LEMMAS):
+                subj, _ = subject_tokens(verb, max_steps=1)
+                found |= {m.start_token for t in subj for m in self.of_group(t)}
+            self._brokers = found
+        sent, brokers = tok.sent, self._brokers
+        first: dict[str, Mention] = {}
+        for i in range(sent.start, tok.i):
+            m = self.at.get(i)
+            if m is None or m.start_token != i or m.start_token in brokers:
+                continue
+            if m.actor.kind in ("organisation", "author") or _organisation(m.actor.group):
+                continue
+            first.setdefault(m.actor.group, m)
+        if len(first) != 2 or set(first) & {m.actor.group for m in self.sides()}:
+            return []  # "Erdogan urged Putin ...; the two sides": one of them is a side
+        return list(first.values())
+
     def of_token(self, tok: Token, depth: int = 2) -> Mention | None:
         """The mention at ``tok``, else one in its modifiers or apposition."""
         if tok.i in self.at:
@@ -250,7 +279,7 @@ class MentionIndex:
         found: list[Mention | None] = []
         for t in (tok, *tok.conjuncts):
             if t.i not in self.at and (is_sides(t) or _sides_pronoun(t)):
-                found += self.sides()
+                found += self.sentence_pair(t) or self.sides()
                 continue
             if t.i not in self.at and (ante := _relative_antecedent(t)) is not None:
                 while ante.dep_ == "conj" and ante.head is not ante:
