@@ -31,6 +31,9 @@ def found(nlp, text: str, when: date = date(2024, 3, 8)) -> list[tuple[str, str]
         # the state from a country name or demonym in or before the name
         ("The Ruritanian Liberation Front rejected the plan.",
          [("Ruritanian Liberation Front", "RLF")]),
+        # "Free" is a political word: "Free X Movement" is a movement, not a charity
+        ("The Free Ruritania Movement (FRM) accepted the talks.",
+         [("Free Ruritania Movement", "FRM")]),
         ("Fighters of the Sudan Liberation Movement left the talks.",
          [("Sudan Liberation Movement", "SDNSLM")]),
         ("Myanmar's Northern Hills Defence Army joined the talks.",

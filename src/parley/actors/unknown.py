@@ -42,7 +42,7 @@ FLAVOUR = frozenset({"Liberation", "Independence", "Revolutionary", "Resistance"
                      "Patriotic", "Popular", "Transitional", "Military", "Freedom",
                      "Opposition", "Rebel", "Solidarity", "Defence", "Defense", "Brotherhood",
                      "Mujahideen", "Jihad", "Armed", "Sovereignty", "Restoration", "Change",
-                     "Army", "Forces", "Liberty", "Struggle", "Self-Defence"})
+                     "Army", "Forces", "Liberty", "Struggle", "Self-Defence", "Free"})
 ARMED_WORDS = ARMED_HEADS | frozenset({"Liberation", "Resistance", "Defence", "Defense",
                                        "Armed", "Rebel", "Jihad", "Army", "Forces"})
 # Words of ordinary organisations: a name with one of them is not a negotiating actor.
