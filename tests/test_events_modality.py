@@ -127,3 +127,12 @@ def test_modality_merged_mentions_keep_first_statement(make_ctx: Ctx) -> None:
             "The agreement between Israel and Hamas takes effect on Friday.")
     ev = _one(extract_events(make_ctx(text)), "agreement")
     assert ev.modality == "reported" and ev.source.country == "QAT"
+
+
+def test_an_as_clause_names_who_reports_the_event(make_ctx: Callable[..., DocContext]) -> None:
+    """"..., as stated by X" attributes the event to X (docs/events.md, modality)."""
+    text = "Armenia and Azerbaijan have agreed to a ceasefire, as stated by the Kremlin."
+    truces = [e for e in extract_events(make_ctx(text)) if e.type == "ceasefire"]
+    assert truces and truces[0].modality == "reported"
+    plain = "The truce held, as agreed."
+    assert all(e.modality != "reported" for e in extract_events(make_ctx(plain)))

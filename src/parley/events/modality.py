@@ -43,6 +43,7 @@ class Cues:
     conditional_marks: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: frozenset[str]
+    as_marks: frozenset[str]
     hearsay_adverbs: frozenset[str]
     renewal: frozenset[str]
     plan_nouns: frozenset[str]
@@ -75,6 +76,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "conditional_marks": ("hypothetical", "conditional_marks"),
         "speech_verbs": ("reported", "speech_verbs"),
         "according_to": ("reported", "according_to"),
+        "as_marks": ("reported", "as_marks"),
         "hearsay_adverbs": ("reported", "adverbs"),
         "renewal": ("negation", "renewal"),
         "plan_nouns": ("hypothetical", "plan_nouns"),
@@ -379,6 +381,9 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
         return found
     if _hearsay(trigger, cues):
         return True, None
+    for child in trigger.sent.root.children:
+        if (who := _as_said_by(child, cues)) is not None:
+            return True, index.of_token(who)
     if found is not None:
         return found
     cur = trigger
@@ -400,6 +405,20 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
                 if pobj.dep_ == "pobj" and pobj.i > child.i + 1:
                     return True, index.of_token(pobj)
     return False, None
+
+
+def _as_said_by(clause: Token, cues: Cues) -> Token | None:
+    """"..., as stated by Trump", "..., as the ministry announced": an attribution
+    clause on the sentence's main verb names who reports it."""
+    if clause.dep_ != "advcl" or lemma(clause) not in cues.speech_verbs or not any(
+            c.dep_ == "mark" and lemma(c) in cues.as_marks for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "nsubj":
+            return c
+    return None
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
