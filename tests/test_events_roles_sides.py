@@ -89,3 +89,20 @@ def test_sides_phrase_next_to_one_side_keeps_the_document_sides(make_ctx: Ctx) -
             "Turkey urged Russia to return to Istanbul, saying the two sides were close.")
     ctx = make_ctx(text, published="2025-06-01")
     assert _sides_at(ctx, "the two sides") == {"RUS", "UKR"}
+
+
+def test_their_before_an_event_noun_is_the_pair_named_before(make_ctx: Ctx) -> None:
+    from parley.events import extract_events
+
+    text = "Erdogan praised the Somali president and the Ethiopian prime minister for their deal."
+    events = extract_events(make_ctx(text, published="2024-12-12"))
+    deal = next(e for e in events if e.type == "agreement")
+    assert {a.group for a in deal.parties} == {"SOM", "ETH"}
+
+
+def test_their_after_a_single_actor_names_no_pair(make_ctx: Ctx) -> None:
+    from parley.events import extract_events
+
+    text = "Erdogan praised the Somali president for their deal."
+    events = extract_events(make_ctx(text, published="2024-12-12"))
+    assert all("ETH" not in {a.group for a in e.parties} for e in events)

@@ -442,6 +442,22 @@ def _prefixed_brokers(verb: Token, index: MentionIndex) -> list[Mention]:
     return _dedupe(found)
 
 
+def _their_pair(tok: Token, index: MentionIndex) -> list[Mention]:
+    """"thanked Somalia's president and Ethiopia's prime minister for their reconciliation":
+    a plural possessive before an event noun is the coordinated actors named last before
+    it in the sentence, when they are of two or more groups."""
+    if lemma(tok) not in ("their", "they") or tok.dep_ != "poss":
+        return []
+    for cand in reversed(tok.doc[tok.sent.start:tok.i]):
+        if not cand.conjuncts or cand.dep_ == "conj":
+            continue  # the first conjunct heads the coordination
+        found = index.of_group(cand)
+        if len({m.actor.group for m in found}) >= 2:
+            return found
+        return []
+    return []
+
+
 def _relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for ("the States" in "the States, which ...")."""
     if lemma(tok) not in RELATIVE or tok.tag_ not in ("WDT", "WP"):
@@ -1051,7 +1067,7 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
         accepted.add(tok.i)
         if tok.i in topic:
             continue
-        mentions = index.all_at(tok.i)
+        mentions = index.all_at(tok.i) or _their_pair(tok, index)
         mediating = any(tok.i < i <= tok.i + 2 for i in mediator_at) or (
             lemma(noun) in MEDIATION_NOUNS
         )
