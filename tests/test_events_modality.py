@@ -136,3 +136,21 @@ def test_an_as_clause_names_who_reports_the_event(make_ctx: Callable[..., DocCon
     assert truces and truces[0].modality == "reported"
     plain = "The truce held, as agreed."
     assert all(e.modality != "reported" for e in extract_events(make_ctx(plain)))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Cairo said real progress had been made on reaching a truce agreement in Sudan.",
+         "hypothetical"),
+        ("The mediators were close to securing a truce between the army and the RSF.",
+         "hypothetical"),
+        ("After reaching a truce in Jeddah, the army and the RSF exchanged prisoners.",
+         "asserted"),
+    ],
+)
+def test_a_deal_being_reached_for_is_an_aim(
+    make_ctx: Callable[..., DocContext], text: str, modality: str
+) -> None:
+    truces = [e for e in extract_events(make_ctx(text)) if e.type == "ceasefire"]
+    assert truces and truces[0].modality == modality

@@ -53,6 +53,7 @@ class Cues:
     purpose: frozenset[str]
     failure_nouns: frozenset[str]
     failed_aims: frozenset[str]
+    aim_preps: frozenset[str]
     outcome_verbs: frozenset[str]
     pending: frozenset[str]
     ahead: frozenset[str]
@@ -86,6 +87,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "purpose": ("hypothetical", "purpose"),
         "failure_nouns": ("negation", "failure_nouns"),
         "failed_aims": ("negation", "failed_aims"),
+        "aim_preps": ("hypothetical", "aim_preps"),
         "outcome_verbs": ("negation", "outcome_verbs"),
         "pending": ("hypothetical", "pending"),
         "ahead": ("hypothetical", "ahead"),
@@ -273,6 +275,9 @@ def is_hypothetical(
             # "a further meeting is planned for June", "a summit was proposed"; not "the
             # truce is scheduled to expire"
             return True
+        if came_by == "dobj" and cur.tag_ == "VBG" and word in cues.failed_aims \
+                and cur.dep_ == "pcomp" and lemma(cur.head) in cues.aim_preps:
+            return True  # "progress on reaching a ceasefire deal", "close to securing a truce"
         if came_by == "ccomp" and _indicative_past(prev) and not _negated_here(cur, cues):
             continue  # "insisted that Russia had only acted as a facilitator": a report
         if came_by == "dobj" and cur.pos_ == "VERB" and word in cues.postponed and not any(
