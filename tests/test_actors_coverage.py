@@ -142,3 +142,18 @@ def test_coverage_lowercase_particle_names_open_a_sentence(nlp, text: str, code:
 )
 def test_coverage_recurring_foreign_ministers(nlp, text: str, when: date, code: str) -> None:
     assert codes(nlp, text, when)[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the dictionary gives to one state, named for another state
+        ("Pakistan's Foreign Office rejected the claim.", ["PAKGOV"]),
+        ("Turkey's National Security Council met on Monday.", ["TURGOV"]),
+        # the body's own state keeps it
+        ("Britain's Foreign Office rejected the claim.", ["GBRGOV"]),
+        ("The Foreign Office rejected the claim.", ["GBRGOV"]),
+    ],
+)
+def test_coverage_foreign_state_before_a_named_body(nlp, text: str, expected: list[str]) -> None:
+    assert [c for _, c in codes(nlp, text)] == expected

@@ -242,6 +242,9 @@ class _Recogniser:
                 # "Sudan's Sovereignty Council chairman X": one mention, the person
                 return self.person_at(i, found[0], found[1], former, body, found[2])
             if body and body.first(GOVBODY, MILBODY) and k > mod.end:
+                if (foreign := self._foreign_body(mod, body)) is not None:
+                    self.emit(i, body.end, foreign)  # "Pakistan's Foreign Office"
+                    return body.end
                 return self.standalone(body, former, i)
             if body and body.first(GOVBODY, MILBODY) and self._same_state(mod, body):
                 return self.standalone(body, former, i)
@@ -337,6 +340,18 @@ class _Recogniser:
                 end += 1
             return end
         return None
+
+    def _foreign_body(self, mod: _Match, body: _Match) -> Actor | None:
+        """Another state's name before a body the dictionary gives to one state: "Pakistan's
+        Foreign Office", "Turkey's National Security Council" are that state's office, not
+        Britain's or America's."""
+        label = body.first(GOVBODY, MILBODY)
+        state = next((mod.labels[lab] for lab in (NAME, DEMONYM, CAPITAL) if lab in mod.labels),
+                     None)
+        entity = self.d.entities.get(state) if state else None
+        if label is None or entity is None or entity.kind != "state" or state == label[1]:
+            return None
+        return self.entity_actor(state, "MIL" if label[0] == MILBODY else "GOV")
 
     def _same_state(self, mod: _Match, body: _Match) -> bool:
         label = body.first(GOVBODY, MILBODY)
