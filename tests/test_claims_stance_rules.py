@@ -62,6 +62,30 @@ from test_claims_positions import positions
         ("Sudan confirmed an earlier deal to exchange prisoners.",
          {("SDN", "prisoners", "seeks")}),
         ("The RSF reaffirmed the truce.", {("SDNRSF", "ceasefire", "seeks")}),
+        # "not possible" in someone's words rules an issue out
+        ("Lavrov said a ceasefire was not possible while Ukraine rearmed.",
+         {("RUSGOV", "ceasefire", "opposes")}),
+        # carrying on hostilities, vowed, threatened or resolved, refuses a ceasefire
+        ("Lavrov vowed to continue the war until Ukraine surrendered.",
+         {("RUSGOV", "ceasefire", "rejects")}),
+        ("The RSF threatened to resume attacks on the capital.",
+         {("SDNRSF", "ceasefire", "rejects")}),
+        ("Sudan is determined to continue the offensive.", {("SDN", "ceasefire", "rejects")}),
+        # pledging is committing; withdrawing one's own fighters concedes
+        ("The TPLF pledged to withdraw its fighters from the region.",
+         {("ETHTPLF", "withdrawal", "willing_to_forgo")}),
+        # phrasal verbs: warn against, push back against, balk at, appeal for, sign up to
+        ("Moscow warned against any deployment of peacekeepers.",
+         {("RUSGOV", "security_guarantees", "opposes")}),
+        ("Kyiv pushed back against the demand for neutrality.",
+         {("UKRGOV", "neutrality", "opposes")}),
+        ("The RSF balked at the withdrawal of its forces.",
+         {("SDNRSF", "withdrawal", "rejects")}),
+        ("Qatar appealed for humanitarian access.", {("QAT", "humanitarian", "seeks")}),
+        ("The RSF signed up to the ceasefire.", {("SDNRSF", "ceasefire", "seeks")}),
+        # an object framed "as a precondition" is the framer's demand
+        ("Sudan set the withdrawal of the RSF as a precondition for talks.",
+         {("SDN", "withdrawal", "demands")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):

@@ -51,6 +51,8 @@ class IssueRules:
     person_nouns: frozenset[str] = frozenset()
     monitoring_verbs: frozenset[str] = frozenset()  # "would judge it by whether X left"
     harm_verbs: frozenset[str] = frozenset()  # "exports hampered by sanctions"
+    vowing_words: frozenset[str] = frozenset()  # "vowed to continue the war"
+    framing_verbs: frozenset[str] = frozenset()  # "set X as a precondition"
     place_keywords: frozenset[str] = frozenset()  # "in the territory" is a place
     locative_prepositions: frozenset[str] = frozenset()
     substitute_nouns: frozenset[str] = frozenset()  # "as a substitute for a ceasefire"
@@ -105,7 +107,7 @@ WORD_LISTS = ("agent_keywords", "agent_heads", "persistence_verbs", "causative_v
               "summary_nouns", "judging_verbs", "recognition_words", "recognition_complements",
               "price_nouns", "hostility_nouns", "ending_verbs", "continuation_verbs",
               "ending_nouns", "topic_nouns", "release_words", "person_nouns",
-              "monitoring_verbs", "harm_verbs",
+              "monitoring_verbs", "harm_verbs", "vowing_words", "framing_verbs",
               "place_keywords", "locative_prepositions", "substitute_nouns", "guarantee_verbs",
               "guaranteed_nouns", "accusation_verbs", "failure_verbs", "binding_verbs",
               "own_side_keywords", "condition_nouns", "object_only_verbs")

@@ -254,9 +254,10 @@ def _hostilities_continuing(ctx: DocContext, sent: Span) -> list[tuple[Mention, 
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.continuation_verbs:
             continue
-        if _negated(verb) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
-                                     for c in verb.children):
-            continue
+        vowed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in r.vowing_words
+        if _negated(verb) or not (vowed or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                               for c in verb.children)):
+            continue  # "vowed to continue the war" is a refusal like "will continue it"
         subject = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "xcomp")]
         hostile = [t for t in (subject, *objects) if t is not None
@@ -368,7 +369,7 @@ def _trigger_stance(tok: Token) -> Stance | None:
         if tok.dep_ == "amod":
             return None  # a participle modifying a noun ("forced displacement")
         for child in tok.children:
-            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in r.phrasal:
+            if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in r.phrasal:
                 return r.phrasal[(lemma, child.lower_)]
         return next((r.verbs[f] for f in _verb_forms(tok, lemma) if f in r.verbs), None)
     if tok.pos_ == "ADJ":
@@ -403,8 +404,8 @@ def _combine(outer: Stance, inner: Stance) -> Stance:
         return outer  # give up a bid / refuse a truce / insist on talks
     if inner == "willing_to_forgo" and outer in ("rejects", "opposes"):
         return "rejects"  # refuses (resists, opposes) giving up
-    if inner == "demands" and outer == "rejects":
-        return "rejects"
+    if inner == "demands" and outer in ("rejects", "opposes"):
+        return outer  # refuses (pushes back against) a demand
     if inner == "willing_to_forgo" and outer == "demands":
         return "opposes"  # insisting that a bid be dropped
     return inner  # willing to give up stays willing_to_forgo; said/ready keep inner
@@ -566,7 +567,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             if not (_obliged(tok) and not _has_subject(below)):
                 continue  # a coordinated predicate does not govern its partner
             shared_duty = True  # "must renounce X and release Y": "must" binds both
-        complement = _copula_complement(tok, below)  # "X is a prerequisite for talks"
+        complement = (_copula_complement(tok, below)  # "X is a prerequisite for talks"
+                      or _framed_as(tok, below))  # "set X as a precondition"
         stance_tok = _copula_subject(tok, below) or complement or tok  # "the demand was X"
         own = None if shared_duty else _trigger_stance(stance_tok)
         if topic and own == "opposes":
@@ -597,6 +599,8 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             own, imposed = "demands", True
         else:
             who = _actor_of(ctx, stance_tok)
+            if complement is not None and complement.head.dep_ == "prep":
+                who = _actor_of(ctx, tok)  # "Sudan set X as a precondition": Sudan
             if who is None and complement is not None:
                 who = _voice_of(ctx, tok)  # "the release is a prerequisite", M23 said
             if own is not None and _negated(tok):
@@ -681,6 +685,22 @@ def _copula_complement(tok: Token, below: Token) -> Token | None:
     if attr is None or _trigger_stance(attr) is None:
         return None
     return attr
+
+
+def _framed_as(tok: Token, below: Token) -> Token | None:
+    """ "set the withdrawal of the RSF as a precondition for talks": the stance noun after
+    "as" governs the framing verb's object."""
+    if tok.lemma_.lower() not in rules().framing_verbs or below.dep_ not in ("dobj", "obj"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None  # "the constitution, which names X as a goal": no actor frames it
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN" and _trigger_stance(noun) is not None:
+                return noun
+    return None
 
 
 def _modifier_stances(ctx: DocContext, head: Token) -> list[tuple[Mention, Stance, int]]:
