@@ -157,3 +157,10 @@ def test_coverage_recurring_foreign_ministers(nlp, text: str, when: date, code: 
 )
 def test_coverage_foreign_state_before_a_named_body(nlp, text: str, expected: list[str]) -> None:
     assert [c for _, c in codes(nlp, text)] == expected
+
+
+def test_coverage_other_processes(nlp) -> None:
+    text = ("Nikos Christodoulides met Maia Sandu. Diosdado Cabello and Alix Didier "
+            "Fils-Aimé did not attend.")
+    assert [c for _, c in codes(nlp, text, date(2025, 5, 1))] == [
+        "CYPGOV", "MDAGOV", "VENGOV", "HTIGOV"]
