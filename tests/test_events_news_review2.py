@@ -156,3 +156,32 @@ def test_news2_an_indefinite_phone_call_is_talks_of_its_own(make_ctx: Ctx) -> No
     text = ("Pakistan and Afghanistan held talks in Doha, the Qatari ministry said. Pakistan and "
             "Afghanistan also held a phone call on Sunday, Kabul said.")
     assert len(_of(make_ctx, text, "talks")) == 2
+
+
+def test_news2_an_acceptance_retold_is_one_willingness(make_ctx: Ctx) -> None:
+    text = ("Hamas accepted the Egyptian plan on Monday, Qatar said. \"We are waiting for "
+            "Israel now that Hamas accepted the plan,\" the Qatari spokesman said.")
+    assert len(_of(make_ctx, text, "willingness")) == 1
+
+
+def test_news2_one_proposed_truce_mentioned_three_times_is_one_aim(make_ctx: Ctx) -> None:
+    text = ("Egypt and Qatar presented a plan for a Gaza ceasefire between Israel and Hamas. "
+            "The plan foresees a 60-day ceasefire between Israel and Hamas, Egyptian media "
+            "said. Cairo said progress had been made on reaching a ceasefire between Israel "
+            "and Hamas.")
+    truces = _of(make_ctx, text, "ceasefire")
+    assert len(truces) == 1 and truces[0].modality == "hypothetical"
+
+
+def test_news2_a_truce_in_force_that_could_be_extended_stays_apart(make_ctx: Ctx) -> None:
+    text = ("A four-day truce between Israel and Hamas took effect on Friday. Netanyahu said "
+            "the truce could be extended. Hamas has demanded a permanent ceasefire with "
+            "Israel.")
+    assert len(_of(make_ctx, text, "ceasefire")) >= 2
+
+
+def test_news2_an_unannounced_suspension_is_not_negated(make_ctx: Ctx) -> None:
+    text = ("Although the mediators have not officially announced the suspension of the "
+            "Jeddah talks, the process remains deadlocked.")
+    found = _of(make_ctx, text, "suspension")
+    assert found and all(e.modality != "negated" for e in found)

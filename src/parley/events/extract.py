@@ -1084,17 +1084,35 @@ def _agent_of(ev: Candidate) -> str | None:
     return _state_of(ev.roles.agent) if ev.roles.agent is not None else None
 
 
-def _restates(old: Candidate, new: Candidate) -> bool:
+def _kin(a: Candidate, b: Candidate) -> bool:
+    """Events that could be one: the same sides, or one actor's act naming more or fewer
+    counterparts."""
+    if a.roles.agent is not None and _agent_of(a) == _agent_of(b):
+        x, y = _sides(a), _sides(b)
+        return x <= y or y <= x
+    return _sides(a) == _sides(b)
+
+
+def _restates(old: Candidate, new: Candidate, aims: frozenset[str] = frozenset()) -> bool:
     """``new`` retells ``old`` in another voice: the same sides, type and nothing in
-    conflict, both stated as fact (the announcer, a minister confirming, a quote)."""
-    if old.type != new.type or old.modality not in FACTUAL or new.modality not in FACTUAL:
+    conflict, both stated as fact (the announcer, a minister confirming, a quote), or
+    both the same aim still on the table (types in ``aims``: "a proposal for a Gaza
+    ceasefire ... the ceasefire proposal ... progress on a ceasefire deal")."""
+    both_aims = old.modality == new.modality == "hypothetical" and old.type in aims \
+        and old.nominal and new.nominal  # not "could be extended": an act on the truce
+    if old.type != new.type or not both_aims and (
+            old.modality not in FACTUAL or new.modality not in FACTUAL):
         return False
     if old.unilateral != new.unilateral or old.visit or new.visit:
         return False
-    sides = _sides(old)
+    sides, other = _sides(old), _sides(new)
     if len(sides) < 2 and old.roles.agent is None:
         return False  # too little named to tell two events apart
-    if sides != _sides(new) or _agent_of(old) != _agent_of(new):
+    if _agent_of(old) != _agent_of(new):
+        return False
+    # one party's act retold may name its counterpart once only ("accepted the Egyptian
+    # plan ... accepted the plan"); a shared event needs the same sides
+    if sides != other and (old.roles.agent is None or not (sides <= other or other <= sides)):
         return False
 
     probe = replace(new, modality=old.modality, source=old.source, anaphoric=False,
@@ -1120,17 +1138,22 @@ def _merge_restatements(ctx: DocContext, events: list[Candidate], rules: Rules
     date is one event (types in ``restated_types``), told first by the earliest mention,
     when it is the only earlier event of its type between those sides."""
     kinds = rules.sets.get("restated_types", frozenset())
+    aims = rules.sets.get("restated_aims", frozenset())
     out: list[Candidate] = []
     for ev in sorted(events, key=lambda e: e.trigger):
-        rivals = [o for o in out if o.type == ev.type and _sides(o) == _sides(ev)]
+        rivals = [o for o in out if o.type == ev.type and _kin(o, ev)
+                  and (o.modality == "hypothetical") == (ev.modality == "hypothetical")]
         # only an unambiguous retelling: with two earlier truces between the same sides
         # ("a truce in October ... a second in November ... the ceasefire"), no guess
         # "a phone call", "a meeting": an indefinite meeting is a new one (a truce retold
         # in a quote is "a ceasefire" too, but one is agreed once)
-        fresh = ev.type == "talks" and (any(
-            c.dep_ == "det" and lemma(c) in ("a", "an") for c in ctx.doc[ev.trigger].children)
-            or not _same_named_place(rivals, ev))
-        if ev.type in kinds and len(rivals) == 1 and not fresh and _restates(rivals[0], ev):
+        dets = {lemma(c) for c in ctx.doc[ev.trigger].children if c.dep_ == "det"}
+        fresh = ev.type == "talks" and (bool(dets & {"a", "an"})
+                                        or not _same_named_place(rivals, ev))
+        # "the pause could be extended": a definite truce under a modal is the one in force
+        fresh = fresh or (ev.modality == "hypothetical" and bool(dets & ANAPHORIC_DETS))
+        if ev.type in kinds and len(rivals) == 1 and not fresh \
+                and _restates(rivals[0], ev, aims):
             absorb(rivals[0], ev)
         else:
             out.append(ev)

@@ -53,6 +53,7 @@ class Cues:
     purpose: frozenset[str]
     failure_nouns: frozenset[str]
     failed_aims: frozenset[str]
+    disclosure: frozenset[str]
     aim_preps: frozenset[str]
     outcome_verbs: frozenset[str]
     pending: frozenset[str]
@@ -87,6 +88,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "purpose": ("hypothetical", "purpose"),
         "failure_nouns": ("negation", "failure_nouns"),
         "failed_aims": ("negation", "failed_aims"),
+        "disclosure": ("negation", "disclosure"),
         "aim_preps": ("hypothetical", "aim_preps"),
         "outcome_verbs": ("negation", "outcome_verbs"),
         "pending": ("hypothetical", "pending"),
@@ -131,6 +133,9 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
         return True
     copula = trigger.head if trigger.dep_ in ("acomp", "attr") else None  # "was not willing"
+    if governor is not None and lemma(governor) in cues.disclosure and any(
+            c.dep_ in ("det", "poss") and lemma(c) in DEFINITE for c in trigger.children):
+        governor = None  # "has not officially announced the suspension": it happened, unsaid
     for tok in (trigger, governor, copula):
         if tok is None:
             continue
