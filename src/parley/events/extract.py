@@ -1100,8 +1100,8 @@ def _restates(old: Candidate, new: Candidate, aims: frozenset[str] = frozenset()
     ceasefire ... the ceasefire proposal ... progress on a ceasefire deal")."""
     both_aims = old.modality == new.modality == "hypothetical" and old.type in aims \
         and old.nominal and new.nominal  # not "could be extended": an act on the truce
-    if old.type != new.type or not both_aims and (
-            old.modality not in FACTUAL or new.modality not in FACTUAL):
+    if old.type != new.type or (not both_aims and (
+            old.modality not in FACTUAL or new.modality not in FACTUAL)):
         return False
     if old.unilateral != new.unilateral or old.visit or new.visit:
         return False
