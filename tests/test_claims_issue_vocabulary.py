@@ -36,6 +36,11 @@ from test_claims_positions import positions
          {("RUS", "territory", "rejects")}),
         ("Russia recognised the independence of the two regions.",
          {("RUS", "territory", "seeks")}),
+        ("Ethiopia said it would not negotiate over the status of the district.",
+         {("ETH", "territory", "rejects")}),
+        ("Moscow insisted on keeping the annexed regions.", {("RUSGOV", "territory", "demands")}),
+        # freezing the front line is a ceasefire on the lines held
+        ("Kyiv objected to any freeze of the front line.", {("UKRGOV", "ceasefire", "opposes")}),
         # withdrawals under other names
         ("Sudan demanded the pull-out of RSF units.", {("SDN", "withdrawal", "demands")}),
         ("The RSF agreed to a redeployment of its fighters.",

@@ -86,6 +86,22 @@ from test_claims_positions import positions
         # an object framed "as a precondition" is the framer's demand
         ("Sudan set the withdrawal of the RSF as a precondition for talks.",
          {("SDN", "withdrawal", "demands")}),
+        # "X's position is that Y must ..." is X's demand
+        ("Sudan's position is that the RSF must leave the cities.",
+         {("SDN", "withdrawal", "demands")}),
+        # standing firm on something demands it
+        ("Kyiv stands firm on its territorial integrity.", {("UKRGOV", "territory", "demands")}),
+        # giving up arms, whatever words stand between verb and noun
+        ("The TPLF refused to hand over its heavy weapons.",
+         {("ETHTPLF", "security_guarantees", "rejects")}),
+        ("The TPLF agreed to hand over its heavy weapons.",
+         {("ETHTPLF", "security_guarantees", "willing_to_forgo")}),
+        ("Sudan demanded that the TPLF surrender its weapons.",
+         {("SDN", "security_guarantees", "demands")}),
+        # a military presence is the opposite of a withdrawal
+        ("Sudan rejected the presence of foreign troops.", {("SDN", "withdrawal", "demands")}),
+        ("Turkish officials insisted on a military presence on the island.",
+         {("TURGOV", "withdrawal", "rejects")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):

@@ -53,6 +53,9 @@ class IssueRules:
     harm_verbs: frozenset[str] = frozenset()  # "exports hampered by sanctions"
     vowing_words: frozenset[str] = frozenset()  # "vowed to continue the war"
     framing_verbs: frozenset[str] = frozenset()  # "set X as a precondition"
+    arms_verbs: frozenset[tuple[str, ...]] = frozenset()  # "hand over", "surrender"
+    arms_nouns: frozenset[str] = frozenset()
+    inverse_keywords: dict[str, frozenset[tuple[str, ...]]] | None = None  # "presence"
     place_keywords: frozenset[str] = frozenset()  # "in the territory" is a place
     locative_prepositions: frozenset[str] = frozenset()
     substitute_nouns: frozenset[str] = frozenset()  # "as a substitute for a ceasefire"
@@ -107,7 +110,7 @@ WORD_LISTS = ("agent_keywords", "agent_heads", "persistence_verbs", "causative_v
               "summary_nouns", "judging_verbs", "recognition_words", "recognition_complements",
               "price_nouns", "hostility_nouns", "ending_verbs", "continuation_verbs",
               "ending_nouns", "topic_nouns", "release_words", "person_nouns",
-              "monitoring_verbs", "harm_verbs", "vowing_words", "framing_verbs",
+              "monitoring_verbs", "harm_verbs", "vowing_words", "framing_verbs", "arms_nouns",
               "place_keywords", "locative_prepositions", "substitute_nouns", "guarantee_verbs",
               "guaranteed_nouns", "accusation_verbs", "failure_verbs", "binding_verbs",
               "own_side_keywords", "condition_nouns", "object_only_verbs")
@@ -187,7 +190,24 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
     compound_heads = raw.get("excluded_compound_heads") or {}
     if not isinstance(compound_heads, dict):
         raise RuleError(f"{path}: excluded_compound_heads: expected a mapping")
+    inverse_raw = raw.get("inverse_keywords") or {}
+    if not isinstance(inverse_raw, dict):
+        raise RuleError(f"{path}: inverse_keywords: expected a mapping")
+    inverse: dict[str, frozenset[tuple[str, ...]]] = {}
+    for issue, words in inverse_raw.items():
+        if issue not in raw["issues"]:
+            raise RuleError(f"{path}: inverse_keywords.{issue}: not an issue")
+        seqs = [_seq(w, f"inverse_keywords.{issue}[{n}]", path)
+                for n, w in enumerate(_list(words, f"inverse_keywords.{issue}", path))]
+        inverse[str(issue)] = frozenset(seqs)
+        for seq in seqs:  # found like any keyword of the issue, then inverted
+            keywords.setdefault(seq[0], []).append((str(issue), seq))
+    arms_verbs = frozenset(_seq(w, f"arms_verbs[{n}]", path)
+                           for n, w in enumerate(_list(raw.get("arms_verbs"), "arms_verbs",
+                                                       path)))
     return IssueRules(
+        inverse_keywords=inverse,
+        arms_verbs=arms_verbs,
         excluded_compound_heads=_word_map(compound_heads, "excluded_compound_heads", path),
         excluded_heads=_word_map(heads, "excluded_heads", path),
         forgo_keywords=forgo,

@@ -62,6 +62,10 @@ NARRATION_MARKS = frozenset({"after", "when", "while", "because", "since", "alth
                              "though", "whereas", "before"})
 QUANTITIES = frozenset({"all", "part", "parts", "most", "some", "rest", "much", "each", "any"})
 UNLESS = frozenset({"unless"})
+INVERTED: dict[Stance, Stance] = {  # a stance on a presence is one on its withdrawal
+    "seeks": "rejects", "demands": "rejects", "rejects": "demands", "opposes": "demands",
+    "willing_to_forgo": "willing_to_forgo",
+}
 WHETHER = frozenset({"whether"})
 FRAME_PREPOSITIONS = frozenset({"before", "during", "until", "till", "pending", "throughout"})
 
@@ -75,7 +79,8 @@ def find_positions(
     for index, sent in enumerate(ctx.sentences):
         named: set[str] = set()
         keywords = [*issue_matches(sent), *_forces_leaving(ctx, sent), *_recognitions(sent),
-                    *_hostilities_ending(sent), *_guaranteed_security(sent), *_releases(sent)]
+                    *_hostilities_ending(sent), *_guaranteed_security(sent), *_releases(sent),
+                    *_arms_given_up(sent)]
         for issue, start, end in keywords:
             if _not_the_issue(ctx, issue, start, end):
                 voided.add((issue, index))
@@ -86,7 +91,11 @@ def find_positions(
                 voided.add((issue, index))  # "before talks about a ceasefire": background
                 continue
             named.add(issue)
+            inverse = keyword_of(ctx.doc[start:end]) in (
+                (rules().inverse_keywords or {}).get(issue, frozenset()))
             for mention, stance, trigger in held:
+                if inverse:  # refusing a foreign presence demands a withdrawal
+                    stance = INVERTED[stance]
                 stance = _settle(ctx, issue, start, end, mention, stance)
                 for holder in (mention, *_co_holders(ctx, mention, trigger)):
                     _add(ctx, found, holder.actor, issue, stance, index, trigger)
@@ -204,6 +213,26 @@ def _releases(sent: Span) -> list[tuple[str, int, int]]:
         if any(f.lemma_.lower() in r.person_nouns or f.lower_ in r.person_nouns
                or (f.tag_ == "NNPS") for f in freed):
             out.append(("prisoners", tok.i, tok.i + 1))
+    return out
+
+
+def _arms_given_up(sent: Span) -> list[tuple[str, int, int]]:
+    """ "hand over its heavy weapons", "surrender their arms": giving up arms is the
+    security_guarantees issue (disarmament), whatever words stand between."""
+    r = rules()
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        forms = {tok.lemma_.lower(), tok.lower_}
+        parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+        if not any(seq[0] in forms and all(p in parts for p in seq[1:])
+                   for seq in r.arms_verbs):
+            continue
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and (
+                c.lemma_.lower() in r.arms_nouns or c.lower_ in r.arms_nouns)
+               for c in tok.children):
+            out.append(("security_guarantees", tok.i, tok.i + 1))
     return out
 
 
@@ -489,7 +518,7 @@ def _stances_for(ctx: DocContext, issue: str, start: int, end: int,
             stance, actor = ("rejects", who) if who is not None else (None, None)
             from_subject = True
         elif _obliged(head):
-            speaker = _speaker_covering(ctx, head.i)
+            speaker = _voice_of(ctx, head)  # a speaker, or "Sudan's position is that ..."
             if speaker is not None:
                 out.append((speaker, "demands", head.i))
         elif any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
@@ -919,7 +948,11 @@ def _voice_of(ctx: DocContext, tok: Token) -> Mention | None:
     if speaker is not None:
         return speaker
     if tok.dep_ in ("ccomp", "acl") and tok.head.i != tok.i:
-        return _actor_of(ctx, tok.head)
+        head = tok.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.lemma_.lower() == "be" and subject is not None and subject.pos_ == "NOUN":
+            return _actor_of(ctx, subject)  # "Sudan's position is that the RSF must leave"
+        return _actor_of(ctx, head)
     return None
 
 
