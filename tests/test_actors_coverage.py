@@ -164,3 +164,16 @@ def test_coverage_other_processes(nlp) -> None:
             "Fils-Aimé did not attend.")
     assert [c for _, c in codes(nlp, text, date(2025, 5, 1))] == [
         "CYPGOV", "MDAGOV", "VENGOV", "HTIGOV"]
+
+
+def test_coverage_titled_leader_of_a_named_delegation_acts_for_it(nlp) -> None:
+    text = ("The junta and the TNLA met in Kunming. The TNLA delegation was led by "
+            "Brigadier General Aung Min Thu.")
+    found = codes(nlp, text, date(2025, 2, 20))
+    assert [c for t, c in found if t.endswith("Aung Min Thu")] == ["MMRTNLA"]
+
+
+def test_coverage_titled_officer_of_the_state_keeps_the_state(nlp) -> None:
+    text = "The junta and the TNLA met in Kunming. Brigadier General Aung Min Thu spoke."
+    found = codes(nlp, text, date(2025, 2, 20))
+    assert [c for t, c in found if t.endswith("Aung Min Thu")] == ["MMRMIL"]

@@ -74,6 +74,9 @@ NATIONALS = frozenset({"fighters", "mercenaries", "militants", "volunteers", "ji
 ELECT_SUFFIXES = frozenset({"elect", "designate", "designee"})
 ELECT_WORDS = ELECT_SUFFIXES | {"incoming", "president-elect", "premier-designate"}
 COORDINATORS = {"and", "or", ",", "-", "–", "/"}
+# "The X delegation was led/headed by General Y": Y acts for X
+LEAD_VERBS = frozenset({"lead", "head", "chair"})
+DELEGATION_NOUNS = frozenset({"delegation", "team", "panel", "side", "negotiator"})
 
 
 @dataclass
@@ -189,7 +192,29 @@ class _Recogniser:
         i, n = 0, len(self.tokens)
         while i < n:
             i = max(i + 1, self.step(i))
+        self.led_delegations()
         return self.state.out
+
+    def led_delegations(self) -> None:
+        """"The TNLA delegation was led by Lieutenant General X": a titled stranger who
+        leads a named side's delegation or team acts for that side, not for the home
+        state his rank would otherwise give him."""
+        for n, (start, end, actor) in enumerate(self.state.out):
+            if actor.kind != "person" or actor.name in self.d.people or start in self.ents:
+                continue  # dictionary people keep their roles; "Sudanese General X" its state
+            head = self.tokens[end - 1]
+            by = head.head
+            verb = by.head
+            if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_ not in LEAD_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None or subj.lemma_ not in DELEGATION_NOUNS:
+                continue
+            leader = next((a for s0, e0, a in self.state.out if s0 <= subj.i < e0), None)
+            if leader is None or leader.kind == "person" or leader.code == actor.code:
+                continue
+            self.state.out[n] = (start, end, actor.model_copy(
+                update={"code": leader.code, "country": leader.country}))
 
     def step(self, i: int) -> int:
         """Recognise what starts at token ``i``; return the next token to look at."""
