@@ -177,3 +177,19 @@ def test_coverage_titled_officer_of_the_state_keeps_the_state(nlp) -> None:
     text = "The junta and the TNLA met in Kunming. Brigadier General Aung Min Thu spoke."
     found = codes(nlp, text, date(2025, 2, 20))
     assert [c for t, c in found if t.endswith("Aung Min Thu")] == ["MMRMIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a story about Libya: its House of Representatives is the Libyan state's
+        ("Haftar's LNA backed the House of Representatives, and Libya's rival "
+         "governments traded blame.", "LBYGOV"),
+        # a story about the US Congress: the House is nobody in the dictionaries
+        ("The House of Representatives passed the aid bill, and Washington told Kyiv "
+         "it would follow.", None),
+    ],
+)
+def test_coverage_local_bodies_need_their_state(nlp, text: str, code: str | None) -> None:
+    found = dict(codes(nlp, text))
+    assert found.get("House of Representatives") == code

@@ -40,6 +40,7 @@ SECTIONS = ("states", "organisations", "groups", "people", "places", "government
 # Surface labels: what a matched string can denote.
 NAME, DEMONYM, PLURAL, CAPITAL, SEAT = "name", "demonym", "plural", "capital", "seat"
 GOVBODY, MILBODY, ORG, GROUP, GROUPADJ = "govbody", "milbody", "org", "group", "groupadj"
+LOCALBODY = "localbody"  # a body named like other states' ones: only in a story about its state
 PERSON, SHORT = "person", "short"
 MODIFIERS = frozenset({NAME, DEMONYM, CAPITAL, SEAT, ORG, GROUP, GROUPADJ})
 ROLE_FIELDS = frozenset({"code", "role", "from", "to", "elected"})
@@ -174,7 +175,8 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             problems.add(where, "`code` must be upper-case letters/digits (e.g. RUS, SDNRSF)")
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
-                   "military", "adjectives", "fights", "governs", "regions"}
+                   "local_government", "military", "adjectives", "fights", "governs",
+                   "regions"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -210,7 +212,8 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             if demonym.endswith(("an", "i")):
                 d.add_surface(demonym + "s", PLURAL, code)
         for label, key in ((CAPITAL, "capitals"), (SEAT, "seats"), (GOVBODY, "government"),
-                           (MILBODY, "military"), (GROUPADJ, "adjectives")):
+                           (LOCALBODY, "local_government"), (MILBODY, "military"),
+                           (GROUPADJ, "adjectives")):
             for text in _strings(item.get(key), where, problems, key):
                 d.add_surface(text, label, code)
 

@@ -23,6 +23,7 @@ from parley.actors.dictionary import (
     GOVBODY,
     GROUP,
     GROUPADJ,
+    LOCALBODY,
     MILBODY,
     MODIFIERS,
     NAME,
@@ -114,6 +115,18 @@ class _Recogniser:
         self.memory = ana.Memory(home=ana.home_state(self))
         if self.memory.home is None:
             self.memory.main = ana.main_state(self)
+        self._local_bodies(self.memory.home or self.memory.main)
+
+    def _local_bodies(self, state: str | None) -> None:
+        """"the House of Representatives", "the Presidential Council": bodies whose names
+        other states' bodies share are the state's government only in a story about that
+        state (its home or main state); elsewhere they are nobody."""
+        for start, match in list(self.ents.items()):
+            key = match.labels.pop(LOCALBODY, None)
+            if key is not None and key == state:
+                match.labels[GOVBODY] = key
+            if not match.labels:
+                del self.ents[start]
 
     # ------------------------------------------------------------------ indexing
     def _index(self, spans: list[Span]) -> None:
