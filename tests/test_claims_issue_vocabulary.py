@@ -67,6 +67,15 @@ from test_claims_positions import positions
          {("SDN", "prisoners", "demands")}),
         ("The TPLF demanded the release of everyone.", {("ETHTPLF", "prisoners", "demands")}),
         ("Kyiv agreed to free 50 Palestinians.", {("UKRGOV", "prisoners", "seeks")}),
+        # Russia–Ukraine words that recur elsewhere: open doors, reassurance forces,
+        # Article 5, moratoria on strikes, deported children
+        ("Lavrov rejected NATO's open-door policy.",
+         {("RUSGOV", "nato_membership", "rejects")}),
+        ("Moscow opposes any reassurance force in Ukraine.",
+         {("RUSGOV", "security_guarantees", "opposes")}),
+        ("Kyiv wants Article 5 protection.", {("UKRGOV", "security_guarantees", "seeks")}),
+        ("Qatar called for a moratorium on attacks.", {("QAT", "ceasefire", "seeks")}),
+        ("Kyiv demands the return of deported children.", {("UKRGOV", "prisoners", "demands")}),
         # a lasting calm is a ceasefire
         ("Qatar urged a sustainable calm.", {("QAT", "ceasefire", "seeks")}),
     ],

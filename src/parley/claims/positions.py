@@ -186,7 +186,8 @@ def _hostilities_ending(sent: Span) -> list[tuple[str, int, int]]:
             ended = objects or [c for c in tok.children  # "the offensive won't stop", not
                                 if c.dep_ == "nsubj" and said_of_future]  # "until war ended"
         elif tok.pos_ == "NOUN" and lemma in r.ending_nouns:
-            ended = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+            ended = [g for c in tok.children if c.dep_ == "prep"  # "a moratorium on strikes"
+                     and c.lower_ in ("to", "of", "on")
                      for g in c.children if g.dep_ == "pobj"]
         else:
             continue
