@@ -185,3 +185,17 @@ def test_news2_an_unannounced_suspension_is_not_negated(make_ctx: Ctx) -> None:
             "Jeddah talks, the process remains deadlocked.")
     found = _of(make_ctx, text, "suspension")
     assert found and all(e.modality != "negated" for e in found)
+
+
+def test_news2_a_truce_named_by_its_implementation_is_no_new_truce(make_ctx: Ctx) -> None:
+    text = ("Thailand and Cambodia agreed a ceasefire on Monday. Malaysia will send observers "
+            "to verify the ceasefire implementation.")
+    truces = _of(make_ctx, text, "ceasefire")
+    assert len(truces) == 1 and truces[0].modality == "asserted"
+
+
+def test_news2_what_one_party_agreed_to_is_its_acceptance(make_ctx: Ctx) -> None:
+    text = "Qatar said Hamas's reply matched what Israel agreed to last month."
+    assert not _of(make_ctx, text, "agreement")
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "ISR"

@@ -78,6 +78,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "towards", "toward"}  # "talk
 PLEDGES = {"commit", "pledge", "promise", "undertake", "vow"}  # verbs: not "remain committed"
 JOINT_UNDERTAKING = Trigger(lemmas=frozenset(), pos=frozenset({"VERB", "ADJ"}), type="agreement",
                             subject="parties", object_event="absorb")
+ACCEPTANCE = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="willingness")
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
 # "Israel will not end the war until Hamas is destroyed": a refusal to stop fighting
@@ -140,6 +141,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
             continue
         if trig.type == "agreement" and lemma(tok) == "agree" and _not_a_new_deal(tok):
+            if _agreed_to_what(tok) and not _joint_subject(tok):
+                # "what Israel agreed to": one party accepted the text (willingness)
+                cand = _verbal_candidate(ctx, tok, ACCEPTANCE, None, index)
+                if cand is not None:
+                    candidates.append(cand)
             continue
         _mark_object_events(tok, trig, anchor, event_nouns, absorbed, forced_hyp)
         if trig.condition_in is not None:  # "threatened to quit if he accepts the deal"
@@ -288,7 +294,10 @@ def _misparsed_reduced_relative(tok: Token, rules: Rules) -> bool:
 
 
 def _not_a_new_deal(tok: Token) -> bool:
-    """"as agreed", "what was agreed", "agreed to extend it": no agreement of its own."""
+    """"as agreed", "what was agreed", "agreed to extend it", "what Israel agreed to": no
+    agreement of its own."""
+    if _agreed_to_what(tok):
+        return True
     if any(c.dep_ in ("mark", "advmod") and lemma(c) == "as" for c in tok.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) == "what" for c in tok.children):
@@ -296,6 +305,14 @@ def _not_a_new_deal(tok: Token) -> bool:
     if any(c.dep_ == "nsubjpass" and lemma(c) in PRONOUN_DEALS for c in tok.children):
         return True  # "a full ceasefire, if it were agreed, ...": the deal already named
     return any(c.dep_ == "xcomp" and lemma(c) in EXTEND_VERBS for c in tok.children)
+
+
+def _agreed_to_what(tok: Token) -> bool:
+    """"almost identical to what Israel agreed to": the free relative names a text already
+    on the table (the parser strands the "to" with "what" as its object)."""
+    to = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "to"]
+    return any(g.dep_ == "pobj" and lemma(g) == "what" for c in to for g in c.children) or (
+        bool(to) and any(c.dep_ == "dobj" and lemma(c) == "what" for c in tok.children))
 
 
 def _deal_on_truce(noun: Token) -> Token | None:
