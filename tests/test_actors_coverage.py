@@ -193,3 +193,15 @@ def test_coverage_titled_officer_of_the_state_keeps_the_state(nlp) -> None:
 def test_coverage_local_bodies_need_their_state(nlp, text: str, code: str | None) -> None:
     found = dict(codes(nlp, text))
     assert found.get("House of Representatives") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Putrajaya", "MYS"), ("Kunming", "CHN"), ("Rakhine State", "MMR"), ("Benghazi", "LBY"),
+     ("Western Sahara", "ESH"), ("Erbil", "IRQ")],
+)
+def test_coverage_venues(text: str, country: str) -> None:
+    from parley.actors import lookup_place
+
+    found = lookup_place(text)
+    assert found is not None and found.country == country
