@@ -158,3 +158,17 @@ def test_claims_the_group_is_first_an_armed_group_named_lately(nlp):
     ctx.mentions.sort(key=lambda m: m.start_token)
     said = [a for a in find_attributions(ctx) if a.cue == "said"]
     assert said and said[0].speaker is not None and said[0].speaker.actor.code == "SDNRSF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase cue whose content is only where it was said makes no claim
+        ("Lavrov made the remarks at a press conference in Geneva.", set()),
+        ("Lavrov made remarks suggesting that the talks would resume.", {(0, "RUSGOV")}),
+    ],
+)
+def test_claims_phrase_cue_needs_something_said(nlp, text, expected):
+    from test_claims_speakers import claim_speakers
+
+    assert claim_speakers(nlp, text) == expected

@@ -65,6 +65,9 @@ def _empty(ctx: DocContext, att: Attribution) -> bool:
         return True
     if len(words) == 1 and words[0].pos_ == "PRON":
         return True
+    if not att.direct and att.cue in {ph.cue for ph in lexicon().phrases} and not any(
+            t.pos_ in ("VERB", "AUX") for t in words):
+        return True  # "made the remarks at a press conference": where, not what was said
     if words[-1].lemma_.lower() in CLAIM_NOUNS and (
             len(words) == 1 or (len(words) == 2 and words[0].lower_ in DEMONSTRATIVES)):
         return True  # "rejected that idea" ("that" is trimmed as a leading marker)
