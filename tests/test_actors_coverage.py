@@ -205,3 +205,15 @@ def test_coverage_venues(text: str, country: str) -> None:
 
     found = lookup_place(text)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai and Cambodian defence ministers met in Kuala Lumpur.", ["THAGOV", "KHMGOV"]),
+        ("Indian and Pakistani army chiefs spoke by hotline.", ["INDMIL", "PAKMIL"]),
+        ("Israeli ministers approved the deal.", ["ISRGOV"]),
+    ],
+)
+def test_coverage_plural_offices_after_states(nlp, text: str, expected: list[str]) -> None:
+    assert [c for _, c in codes(nlp, text)] == expected
