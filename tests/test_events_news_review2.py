@@ -199,3 +199,10 @@ def test_news2_what_one_party_agreed_to_is_its_acceptance(make_ctx: Ctx) -> None
     assert not _of(make_ctx, text, "agreement")
     found = _of(make_ctx, text, "willingness")
     assert found and _agent(found[0]) == "ISR"
+
+
+def test_news2_a_visit_whose_meeting_is_told_is_that_meeting(make_ctx: Ctx) -> None:
+    text = ("The UN envoy Hans Grundberg concluded a visit to Riyadh where he met with the "
+            "Yemeni foreign minister.")
+    talks = _of(make_ctx, text, "talks")
+    assert len(talks) == 1 and {p.group for p in talks[0].parties} >= {"UN", "YEM"}

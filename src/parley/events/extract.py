@@ -648,6 +648,18 @@ def _participle_governor(noun: Token, rules: Rules) -> tuple[Token, Governor] | 
     return None
 
 
+def _meeting_told(visit: Token, rules: Rules) -> bool:
+    """A visit whose own clause says whom the visitor met ("a visit to Riyadh where he met
+    the foreign minister", "a trip during which she held talks with X"): the meeting is
+    the consultation, the visit no second one."""
+    for tok in visit.subtree:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and tok.i > visit.i:
+            found = match(tok, rules)
+            if found is not None and found[0].type == "talks":
+                return True
+    return False
+
+
 def _visit_roles(noun: Token, roles: Roles, index: MentionIndex) -> None:
     """"X's visit to Kyiv", "a trip to Moscow": the host is a party."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "to"):
@@ -753,6 +765,8 @@ def _nominal_candidate(
     roles.add_mediators([m for m in participle_mediators(noun, index, rules.event_nouns)
                          if m.actor.group not in backers])
     visit = lemma(noun) in rules.sets.get("visit_nouns", frozenset())
+    if visit and _meeting_told(noun, rules):
+        return None  # "a visit to Riyadh, where he met the foreign minister": that meeting
     if visit:
         _visit_roles(noun, roles, index)
     status = trig.status
