@@ -102,6 +102,11 @@ from test_claims_positions import positions
         ("Sudan rejected the presence of foreign troops.", {("SDN", "withdrawal", "demands")}),
         ("Turkish officials insisted on a military presence on the island.",
          {("TURGOV", "withdrawal", "rejects")}),
+        # "the rival groups", "the two factions" are both warring parties
+        ("Sudan and the RSF met in Jeddah. The rival groups agreed on a permanent ceasefire.",
+         {("SDN", "ceasefire", "seeks"), ("SDNRSF", "ceasefire", "seeks")}),
+        ("Sudan and the RSF met in Jeddah. The two factions agreed to a truce.",
+         {("SDN", "ceasefire", "seeks"), ("SDNRSF", "ceasefire", "seeks")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["both_sides", "nominal_speaker", "sector_actor", "sides_of"]
 
 POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
-COLLECTIVE_MARKERS = frozenset({"both", "two", "warring"})
+COLLECTIVE_MARKERS = frozenset({"both", "two", "warring", "rival"})
 ROLE_NAMES = {"GOV": "government", "MIL": "military"}
 
 
