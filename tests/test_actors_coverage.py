@@ -217,3 +217,15 @@ def test_coverage_venues(text: str, country: str) -> None:
 )
 def test_coverage_plural_offices_after_states(nlp, text: str, expected: list[str]) -> None:
     assert [c for _, c in codes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("The Islamic Emirate sent a delegation to Doha.", date(2020, 2, 29), "AFGTAL"),
+        ("The Islamic Emirate sent a delegation to Istanbul.", date(2025, 10, 25), "AFGGOV"),
+        ("The Afghan Taliban denied sheltering the TTP.", date(2025, 10, 25), "AFGGOV"),
+    ],
+)
+def test_coverage_islamic_emirate_is_the_taliban(nlp, text: str, when: date, code: str) -> None:
+    assert codes(nlp, text, when)[0][1] == code
