@@ -206,3 +206,33 @@ def test_news2_a_visit_whose_meeting_is_told_is_that_meeting(make_ctx: Ctx) -> N
             "Yemeni foreign minister.")
     talks = _of(make_ctx, text, "talks")
     assert len(talks) == 1 and {p.group for p in talks[0].parties} >= {"UN", "YEM"}
+
+
+# --- wording of mediation, willingness and demands --------------------------------------
+
+def test_news2_playing_a_role_as_intermediary_is_mediation(make_ctx: Ctx) -> None:
+    text = "Oman played a central role as an intermediary between Iran and the United States."
+    found = _of(make_ctx, text, "mediation")
+    assert found and {m.group for m in found[0].mediators} == {"OMN"}
+    assert {p.group for p in found[0].parties} == {"IRN", "USA"}
+
+
+def test_news2_willingness_to_reach_a_deal_leaves_the_deal_an_aim(make_ctx: Ctx) -> None:
+    text = "The RSF expressed its readiness to reach a truce with the Sudanese army."
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "SDN"
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Baku conditioned the signing on changes to Armenia's constitution.", "AZE"),
+        ("Israel made the return of all hostages a condition for ending the war.", "ISR"),
+    ],
+)
+def test_news2_setting_a_price_for_the_deal_is_a_demand(
+    make_ctx: Ctx, text: str, agent: str
+) -> None:
+    found = _of(make_ctx, text, "demand")
+    assert found and _agent(found[0]) == agent
