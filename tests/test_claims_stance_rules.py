@@ -107,6 +107,9 @@ from test_claims_positions import positions
          {("SDN", "ceasefire", "seeks"), ("SDNRSF", "ceasefire", "seeks")}),
         ("Sudan and the RSF met in Jeddah. The two factions agreed to a truce.",
          {("SDN", "ceasefire", "seeks"), ("SDNRSF", "ceasefire", "seeks")}),
+        # a stance noun's owner may follow it: "demands from X", "a proposal by X"
+        ("Kyiv rejected the demands from Russia for neutrality.",
+         {("RUS", "neutrality", "demands"), ("UKRGOV", "neutrality", "rejects")}),
     ],
 )
 def test_claims_stance_rules(nlp, text, expected):

@@ -979,6 +979,12 @@ def _actor_of(ctx: DocContext, tok: Token) -> Mention | None:
                 owner = demonym_owner(ctx, child)
                 if owner is not None:
                     return owner
+            for prep in tok.children:  # "demands from the army", "a proposal by Qatar"
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    who = resolve_actor(ctx, obj) if obj is not None else None
+                    if who is not None:
+                        return who
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             tok = tok.head
         else:
