@@ -45,7 +45,8 @@ def codes(nlp, text: str, when: date = date(2025, 7, 1)) -> list[tuple[str, str]
         ("The YPG pulled back from the border.", ["SYRYPG"]),
         ("The BRN met Thai negotiators in Kuala Lumpur.", ["THABRN", "THAGOV"]),
         # government bodies and forces
-        ("The Government of National Unity rejected the budget.", ["LBYGOV"]),
+        ("Libya's Government of National Unity rejected the budget.", ["LBYGOV"]),
+        ("The Libyan Presidential Council and the GNU met.", ["LBYGOV"]),
         ("The High Council of State and the HoR agreed on the rules.", ["LBYGOV", "LBYGOV"]),
         ("The SAC extended the state of emergency.", ["MMRGOV"]),
         ("The UPDF and the FARDC launched joint operations.", ["UGAMIL", "CODMIL"]),

@@ -123,10 +123,18 @@ class _Recogniser:
         state (its home or main state); elsewhere they are nobody."""
         for start, match in list(self.ents.items()):
             key = match.labels.pop(LOCALBODY, None)
-            if key is not None and key == state:
-                match.labels[GOVBODY] = key
+            if key is not None and key in (state, self._state_before(start)):
+                match.labels[GOVBODY] = key  # "Libya's House of Representatives" too
             if not match.labels:
                 del self.ents[start]
+
+    def _state_before(self, start: int) -> str | None:
+        """The state named (by name or demonym) right before ``start``: "Libya's", "Libyan"."""
+        k = start - 1 if self.lower(start - 1) in cx.POSSESSIVE else start
+        match = next((m for m in self.ents.values() if m.end == k), None)
+        if match is None:
+            return None
+        return match.labels.get(NAME) or match.labels.get(DEMONYM)
 
     # ------------------------------------------------------------------ indexing
     def _index(self, spans: list[Span]) -> None:
