@@ -236,3 +236,15 @@ def test_news2_setting_a_price_for_the_deal_is_a_demand(
 ) -> None:
     found = _of(make_ctx, text, "demand")
     assert found and _agent(found[0]) == agent
+
+
+def test_news2_seeking_an_end_to_the_war_is_willingness(make_ctx: Ctx) -> None:
+    text = "The Houthis are seeking an end to the war with Saudi Arabia."
+    found = _of(make_ctx, text, "willingness")
+    assert found and _agent(found[0]) == "YEM"
+
+
+def test_news2_readiness_for_talks_absorbs_the_talks(make_ctx: Ctx) -> None:
+    text = "Baku expressed readiness for talks with Yerevan."
+    assert _of(make_ctx, text, "willingness")
+    assert not _of(make_ctx, text, "talks")

@@ -169,10 +169,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
         cand = _nominal_candidate(ctx, tok, found[0], found[1], index, rules)
         if cand is None:
             continue
-        if found[0].object_event == "hypothetical" and found[1] is not None \
-                and found[1].pos_ in ("VERB", "AUX"):
-            # "its willingness to reach a deal": the deal the noun aims at is not (yet) real
-            _mark_object_events(found[1], found[0], None, event_nouns, absorbed, forced_hyp)
+        anchor = found[1]
+        if found[0].object_event != "keep" and anchor is not None and anchor.i > tok.i:
+            if anchor.pos_ in ("VERB", "AUX"):
+                # "its willingness to reach a deal": the deal it aims at is not (yet) real
+                _mark_object_events(anchor, found[0], None, event_nouns, absorbed, forced_hyp)
+            else:  # "expressed readiness for talks": the talks are the stance's object
+                _mark_object_events(tok, found[0], anchor, event_nouns, absorbed, forced_hyp)
         truce = _deal_on_truce(tok) if cand.type == "agreement" else None
         if truce is not None:  # "signed an agreement on a ceasefire": the deal and the truce
             twins[tok.i] = truce.i
