@@ -248,3 +248,23 @@ def test_news2_readiness_for_talks_absorbs_the_talks(make_ctx: Ctx) -> None:
     text = "Baku expressed readiness for talks with Yerevan."
     assert _of(make_ctx, text, "willingness")
     assert not _of(make_ctx, text, "talks")
+
+
+def test_news2_a_partys_push_for_a_truce_is_a_demand(make_ctx: Ctx) -> None:
+    text = "Egypt's push for a truce between Israel and Hamas gathered pace."
+    found = _of(make_ctx, text, "demand")
+    assert found and _agent(found[0]) == "EGY"
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news2_mediation_efforts_are_mediation(make_ctx: Ctx) -> None:
+    text = "The mediation efforts of Kuwait between the Houthis and Riyadh resumed."
+    found = _of(make_ctx, text, "mediation")
+    assert found and "KWT" in {m.group for m in found[0].mediators}
+
+
+def test_news2_refusing_direct_talks_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "Kinshasa has repeatedly refused direct talks with the M23."
+    found = _of(make_ctx, text, "rejection")
+    assert found and _agent(found[0]) == "COD"
+    assert not _of(make_ctx, text, "talks")

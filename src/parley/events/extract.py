@@ -78,6 +78,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "towards", "toward"}  # "talk
 PLEDGES = {"commit", "pledge", "promise", "undertake", "vow"}  # verbs: not "remain committed"
 JOINT_UNDERTAKING = Trigger(lemmas=frozenset(), pos=frozenset({"VERB", "ADJ"}), type="agreement",
                             subject="parties", object_event="absorb")
+MEDIATION_WORDS = frozenset({"mediation"})  # read by roles: "the mediation of X"
 ACCEPTANCE = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="willingness")
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
@@ -764,6 +765,13 @@ def _nominal_candidate(
         roles.add_mediators(roles.parties)
         roles.parties = []
     prep_roles(noun, roles, index, by_role=by_role)
+    if trig.type == "mediation" and lemma(noun) not in MEDIATION_WORDS:
+        # "the mediation efforts of Qatar and Egypt": who mediates
+        owners = [m for prep in noun.children if prep.dep_ == "prep" and lemma(prep) == "of"
+                  for g in prep.children if g.dep_ == "pobj" for m in index.of_group(g)]
+        groups_ = {m.actor.group for m in owners}
+        roles.parties = [m for m in roles.parties if m.actor.group not in groups_]
+        roles.add_mediators(owners)
     if trig.type == "talks":  # "a meeting of the two presidents": those who meet
         roles.add_parties([m for prep in noun.children if prep.dep_ == "prep"
                            and lemma(prep) == "of" for g in prep.children if g.dep_ == "pobj"
