@@ -143,7 +143,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if trig.type == "agreement" and lemma(tok) == "agree" and _not_a_new_deal(tok):
             if _agreed_to_what(tok) and not _joint_subject(tok):
-                # "what Israel agreed to": one party accepted the text (willingness)
+                # "what Baku agreed to": one party accepted the text (willingness)
                 cand = _verbal_candidate(ctx, tok, ACCEPTANCE, None, index)
                 if cand is not None:
                     candidates.append(cand)
@@ -302,7 +302,7 @@ def _misparsed_reduced_relative(tok: Token, rules: Rules) -> bool:
 
 
 def _not_a_new_deal(tok: Token) -> bool:
-    """"as agreed", "what was agreed", "agreed to extend it", "what Israel agreed to": no
+    """"as agreed", "what was agreed", "agreed to extend it", "what Baku agreed to": no
     agreement of its own."""
     if _agreed_to_what(tok):
         return True
@@ -316,7 +316,7 @@ def _not_a_new_deal(tok: Token) -> bool:
 
 
 def _agreed_to_what(tok: Token) -> bool:
-    """"almost identical to what Israel agreed to": the free relative names a text already
+    """"the reply matched what Baku agreed to": the free relative names a text already
     on the table (the parser strands the "to" with "what" as its object)."""
     to = [c for c in tok.children if c.dep_ == "prep" and lemma(c) == "to"]
     return any(g.dep_ == "pobj" and lemma(g) == "what" for c in to for g in c.children) or (
@@ -374,7 +374,7 @@ def _first_person(tok: Token) -> bool:
 
 def _absolute(tok: Token) -> bool:
     """"with X acting as facilitator": an absolute clause qualifying another event. The
-    parser may hang the participle elsewhere ("hosted by Qatar with Turkiye | acting as
+    parser may hang the participle elsewhere ("hosted by Egypt with Jordan | acting as
     mediator"); a participle right after the object of "with" is still that clause."""
     if tok.dep_ in ("pcomp", "acl", "advcl") and lemma(tok.head) == "with":
         return True
@@ -386,7 +386,7 @@ def _absolute(tok: Token) -> bool:
 
 
 def _manner_of_event(noun: Token, rules: Rules) -> bool:
-    """"negotiations in Doha under Qatari and Turkish mediation": the mediation is how the
+    """"talks in Muscat under Omani and Swiss mediation": the mediation is how the
     talks or deal came about, a role of that event (``role_preps``), not one of its own
     ("exchanged prisoners through Norwegian mediation" names no event it qualifies)."""
     if noun.dep_ != "pobj" or lemma(noun.head) not in rules.sets.get("role_preps", frozenset()):
@@ -681,8 +681,8 @@ OCCUR_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "open", "r
 
 def _said_to_occur(noun: Token) -> bool:
     """A talks noun whose clause says it takes place, opens or resumes (now or later), or
-    that it is planned ("a border committee meeting is scheduled for 4 August",
-    "consultations are also planned": the modality cues make it hypothetical)."""
+    that it is planned ("a joint commission meeting is scheduled for 4 May",
+    "consultations with Gulf states are planned": the cues make it hypothetical)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if noun.dep_ == "nsubjpass" and lemma(noun.head) in mod.load_cues().planned:
@@ -1167,7 +1167,7 @@ def _restates(old: Candidate, new: Candidate, aims: frozenset[str] = frozenset()
 
 
 def _same_named_place(rivals: list[Candidate], ev: Candidate) -> bool:
-    """Talks retold are placed alike ("talks in Doha ... negotiations in Doha"); several
+    """Talks retold are placed alike ("talks in Muscat ... negotiations in Muscat"); several
     rounds named nowhere and a meeting in Vienna may be different meetings."""
     here = ev.roles.location
     return bool(rivals) and here is not None and all(
@@ -1178,7 +1178,7 @@ def _same_named_place(rivals: list[Candidate], ev: Candidate) -> bool:
 def _merge_restatements(ctx: DocContext, events: list[Candidate], rules: Rules
                         ) -> list[Candidate]:
     """Real reports restate their news event in several voices: "India and Pakistan agreed
-    to a ceasefire, Trump said ... 'Pakistan and India have agreed to a ceasefire,' Dar
+    to a ceasefire, Moscow said ... 'Azerbaijan and Armenia have agreed to a ceasefire,' Yerevan
     wrote". Within-document merging keeps each speaker's version apart; an outcome retold
     with the same sides, no new-occurrence marker and no conflicting role, place, status or
     date is one event (types in ``restated_types``), told first by the earliest mention,

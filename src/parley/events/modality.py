@@ -135,7 +135,7 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     copula = trigger.head if trigger.dep_ in ("acomp", "attr") else None  # "was not willing"
     if governor is not None and lemma(governor) in cues.disclosure and any(
             c.dep_ in ("det", "poss") and lemma(c) in DEFINITE for c in trigger.children):
-        governor = None  # "has not officially announced the suspension": it happened, unsaid
+        governor = None  # "have yet to announce the suspension": it happened, unsaid
     for tok in (trigger, governor, copula):
         if tok is None:
             continue
@@ -282,7 +282,7 @@ def is_hypothetical(
             return True
         if came_by == "dobj" and cur.tag_ == "VBG" and word in cues.failed_aims \
                 and cur.dep_ == "pcomp" and lemma(cur.head) in cues.aim_preps:
-            return True  # "progress on reaching a ceasefire deal", "close to securing a truce"
+            return True  # "headway on reaching a truce accord", "close to securing a truce"
         if came_by == "ccomp" and _indicative_past(prev) and not _negated_here(cur, cues):
             continue  # "insisted that Russia had only acted as a facilitator": a report
         if came_by == "dobj" and cur.pos_ == "VERB" and word in cues.postponed and not any(
@@ -418,7 +418,7 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
 
 
 def _as_said_by(clause: Token, cues: Cues) -> Token | None:
-    """"..., as stated by Trump", "..., as the ministry announced": an attribution
+    """"..., as stated by the Kremlin", "..., as the ministry announced": an attribution
     clause on the sentence's main verb names who reports it."""
     if clause.dep_ != "advcl" or lemma(clause) not in cues.speech_verbs or not any(
             c.dep_ == "mark" and lemma(c) in cues.as_marks for c in clause.children):

@@ -60,7 +60,7 @@ class Trigger:
     ultimatum: bool = False  # "warned X that talks would stop unless they agreed ..."
     result_only: bool = False  # "the round closed with a pledge": only as an outcome
     object_modifier_in: frozenset[str] | None = None  # "campaigning for a No vote"
-    possessor: bool = False  # one owner: "Tehran's agreement to the plan" (not "their")
+    possessor: bool = False  # one owner: "Baku's agreement to the plan" (not "their")
 
 
 @dataclass(frozen=True)
@@ -422,7 +422,7 @@ JOINT_OWNERS = {"their", "our", "your"}
 
 
 def single_owner(noun: Token) -> bool:
-    """"Tehran's agreement", "its consent": one party owns the noun ("their agreement to
+    """"Baku's agreement", "its consent": one party owns the noun ("their agreement to
     the truce" is the sides' deal)."""
     return any(c.dep_ == "poss" and not c.conjuncts and lemma(c) not in JOINT_OWNERS
                for c in noun.children)
@@ -438,7 +438,7 @@ def has_particle(token: Token, particle: str) -> bool:
         for c in token.children if c.dep_ == "prep" for g in c.children
     ):
         return True
-    # a noun's own phrase hung on the verb: "secured Tehran's agreement | to the truce"
+    # a noun's own phrase hung on the verb: "obtained Baku's agreement | to the truce"
     nxt = token.right_edge.i + 1
     return (token.pos_ == "NOUN" and token.dep_ == "dobj" and nxt < len(token.doc)
             and token.doc[nxt].head == token.head and lemma(token.doc[nxt]) == particle)
@@ -531,7 +531,7 @@ def precondition(token: Token, rules: Rules) -> Token | None:
             return child
     if negated:
         return None
-    # "its continuation can only go ahead with a clear gesture of peace", "will sign only
+    # "the process can resume only with a halt to attacks", "will sign only
     # after the withdrawal": the condition is a phrase; "only" sits on the verb or opens it
     for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
         opens = any(c.dep_ == "advmod" and lemma(c) in pre.only for c in prep.children)
