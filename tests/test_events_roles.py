@@ -215,3 +215,15 @@ def test_roles_final_text_is_the_signed_agreement(make_ctx: Ctx) -> None:
             "A TPLF official said the final text did not include a timetable.")
     events = [e for e in extract_events(make_ctx(text)) if e.type == "agreement"]
     assert len(events) == 1 and len(events[0].evidence) == 2
+
+
+def test_roles_between_side_parsed_as_modifier_is_a_party(make_ctx: Ctx) -> None:
+    """The small model parses the first name as a modifier of the last; "between"
+    needs both sides."""
+    text = ("The trip was arranged during a phone call between Ruto and Ugandan President "
+            "Yoweri Museveni on Monday.")
+    ctx = make_ctx(text, published="2023-05-10")
+    nmod = next(t for t in ctx.doc if t.text == "Ruto")
+    assert nmod.dep_ == "nmod"  # the misparse this rule repairs
+    talks = _one(extract_events(ctx), "talks")
+    assert {"KENGOV", "UGAGOV"} <= {a.code for a in talks.parties}

@@ -270,6 +270,17 @@ class MentionIndex:
                     return found
         return None
 
+    def party_group(self, prep: Token, pobj: Token) -> list[Mention]:
+        """``of_group``, and for "between"/"among" a side the parser hung on the other as
+        a modifier ("between Zelensky and Belarusian President Lukashenko", with the first
+        name parsed as ``nmod`` inside the last's phrase): the preposition needs two sides."""
+        found = self.of_group(pobj)
+        if lemma(prep) in ("between", "among") and len({m.actor.code for m in found}) < 2:
+            for left in (c for c in pobj.subtree if c.i < pobj.i and c.dep_ == "nmod"):
+                found += [m for m in self.of_group(left) if not any(
+                    same_mention(m, f) for f in found)]
+        return found
+
     def of_group(self, tok: Token) -> list[Mention]:
         """Mentions for ``tok`` and its conjuncts ("Russia and Ukraine").
 
@@ -823,7 +834,7 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
                 lemma(child) == "to" and lemma(tok) in ADDRESS_VERBS)):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found.extend(index.of_group(pobj))
+                    found.extend(index.party_group(child, pobj))
     return found
 
 
@@ -855,7 +866,7 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                 elif word == "with" and _joint_meeting(tok, index):
                     roles.add_mediators(index.of_group(pobj))  # "A and B met with C": C hosts
                 elif word in PARTY_PREPS:
-                    roles.add_parties(index.of_group(pobj))
+                    roles.add_parties(index.party_group(child, pobj))
                 elif word in PLACE_PREPS and roles.location is None:
                     roles.location = place(pobj)
                     for prep in pobj.children:  # "talks in the city of X between A and B"
