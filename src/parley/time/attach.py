@@ -566,6 +566,16 @@ def _scaled(interval: DateInterval, factor: float, basis: str | None = None) -> 
     return interval.model_copy(update=changes)
 
 
+def _borrowed(ctx: DocContext, tok: Token) -> DateInterval | None:
+    """The date another mention stated (the deal framing an act, the meeting it happened
+    in, an earlier mention), ``inherited`` at lower confidence; the article-date fallback
+    is no statement and lends nothing."""
+    found = date_for(ctx, tok.i)
+    if found.earliest is None or found.basis == "document":
+        return None
+    return _scaled(found, INHERIT_FACTOR, "inherited")
+
+
 def _day(day: date, basis: str, confidence: float, text: str) -> DateInterval:
     return Interval(day, day, "day", basis, confidence).record(text)
 
@@ -689,10 +699,7 @@ def _coreferent(
     )
     if earlier is None:
         return None
-    found = date_for(ctx, earlier.i)
-    if found.earliest is None or found.basis == "document":
-        return None
-    return _scaled(found, INHERIT_FACTOR, "inherited")
+    return _borrowed(ctx, earlier)
 
 
 def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
@@ -981,10 +988,7 @@ def _framed(ctx: DocContext, token_i: int) -> DateInterval | None:
     noun = _framing(verb)
     if noun is None:
         return None
-    found = date_for(ctx, noun.i)
-    if found.earliest is None or found.basis == "document":
-        return None
-    return _scaled(found, INHERIT_FACTOR, "inherited")
+    return _borrowed(ctx, noun)
 
 
 def _meeting(trigger: Token) -> Token | None:
@@ -1021,10 +1025,7 @@ def _during(ctx: DocContext, token_i: int) -> DateInterval | None:
     meeting = _meeting(ctx.doc[token_i])
     if meeting is None:
         return None
-    found = date_for(ctx, meeting.i)
-    if found.earliest is None or found.basis == "document":
-        return None
-    return _scaled(found, INHERIT_FACTOR, "inherited")
+    return _borrowed(ctx, meeting)
 
 
 def _provider(verb: Token) -> Token | None:
@@ -1057,13 +1058,10 @@ def _provided(ctx: DocContext, token_i: int) -> DateInterval | None:
     noun = _provider(verb) if verb is not None else None
     if noun is None:
         return None
-    found = date_for(ctx, noun.i)
-    if found.earliest is None or found.basis == "document":
-        earlier = discourse.antecedent(noun)
-        found = date_for(ctx, earlier.i) if earlier is not None else DateInterval()
-    if found.earliest is None or found.basis == "document":
-        return None
-    return _scaled(found, INHERIT_FACTOR, "inherited")
+    if (found := _borrowed(ctx, noun)) is not None:
+        return found
+    earlier = discourse.antecedent(noun)
+    return _borrowed(ctx, earlier) if earlier is not None else None
 
 
 def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:

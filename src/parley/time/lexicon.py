@@ -141,6 +141,17 @@ def _deictic(raw: dict[str, Any], problems: list[str]) -> dict[str, Deictic]:
     return out
 
 
+def _words(raw: dict, key: str, what: str, problems: list[str],
+           required: bool = False) -> list[str]:
+    """A list of strings under ``key`` (absent means empty unless ``required``); a
+    problem is recorded, not raised, so that one error lists them all."""
+    value = raw.get(key) if required else raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(f"{key}: expected a list of {what}")
+        return []
+    return value
+
+
 def parse_lexicon(raw: Any, source: str) -> Lexicon:
     """Validate the raw YAML; every problem is listed in one ``RuleError``."""
     if not isinstance(raw, dict):
@@ -157,44 +168,20 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
             problems.append(f"parts.{name}: expected 0 <= from < to <= 1")
     deictic = _deictic(raw, problems)
     vague = {k: (int(a), int(b)) for k, (a, b) in _pairs(raw, "vague", problems).items()}
-    verbs = raw.get("reporting_verbs")
-    if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
-        problems.append("reporting_verbs: expected a list of verb lemmas")
-        verbs = []
+    verbs = _words(raw, "reporting_verbs", "verb lemmas", problems, required=True)
     kinds: dict[str, str] = {}
     for kind, lemmas in _mapping(raw, "event_kinds", problems).items():
         if not isinstance(lemmas, list) or not all(isinstance(w, str) for w in lemmas):
             problems.append(f"event_kinds.{kind}: expected a list of lemmas")
             continue
         kinds.update({w.lower(): str(kind) for w in lemmas})
-    ending = raw.get("ending_verbs", [])
-    if not isinstance(ending, list) or not all(isinstance(v, str) for v in ending):
-        problems.append("ending_verbs: expected a list of verb lemmas")
-        ending = []
-    documents = raw.get("documents", [])
-    if not isinstance(documents, list) or not all(isinstance(v, str) for v in documents):
-        problems.append("documents: expected a list of noun lemmas")
-        documents = []
-    framing = raw.get("framing_nouns", [])
-    if not isinstance(framing, list) or not all(isinstance(v, str) for v in framing):
-        problems.append("framing_nouns: expected a list of noun lemmas")
-        framing = []
-    containing = raw.get("containing_preps", [])
-    if not isinstance(containing, list) or not all(isinstance(v, str) for v in containing):
-        problems.append("containing_preps: expected a list of prepositions")
-        containing = []
-    arranging = raw.get("arranging_verbs", [])
-    if not isinstance(arranging, list) or not all(isinstance(v, str) for v in arranging):
-        problems.append("arranging_verbs: expected a list of verb lemmas")
-        arranging = []
-    providing = raw.get("providing_verbs", [])
-    if not isinstance(providing, list) or not all(isinstance(v, str) for v in providing):
-        problems.append("providing_verbs: expected a list of verb lemmas")
-        providing = []
-    additive = raw.get("additive_openers", [])
-    if not isinstance(additive, list) or not all(isinstance(v, str) for v in additive):
-        problems.append("additive_openers: expected a list of words or phrases")
-        additive = []
+    ending = _words(raw, "ending_verbs", "verb lemmas", problems)
+    documents = _words(raw, "documents", "noun lemmas", problems)
+    framing = _words(raw, "framing_nouns", "noun lemmas", problems)
+    containing = _words(raw, "containing_preps", "prepositions", problems)
+    arranging = _words(raw, "arranging_verbs", "verb lemmas", problems)
+    providing = _words(raw, "providing_verbs", "verb lemmas", problems)
+    additive = _words(raw, "additive_openers", "words or phrases", problems)
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
