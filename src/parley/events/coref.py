@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from parley.events.roles import Roles
     from parley.nlp.context import Mention
 
+# determiners of a mention told before: "the talks", "that truce"
+ANAPHORIC_DETS = {"the", "this", "these", "those", "that", "such"}
 NEW_MARKERS = {"another", "new", "second", "third", "fourth", "next", "fresh", "further",
                "latest", "separate", "subsequent", "later", "again", "renewed"}
 # "an earlier deal", "the previous round", "past talks": background, not the news event

@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
-from parley.events.coref import NEW_MARKERS, Candidate, absorb, compatible, groups, merge
+from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, merge
 from parley.events.ontology import Ontology, load_ontology
+from parley.events.restatements import merge_restatements, state_of
 from parley.events.roles import (
     MEDIATION_NOUNS,
     MEDIATOR_NOUNS,
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 
     from parley.nlp.context import DocContext, Mention
 
-ANAPHORIC_DETS = {"the", "this", "these", "those", "that", "such"}
 TERM_TYPES = {"agreement", "proposal", "demand", "concession"}
 OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
 DEMAND_HEADS = {"call", "demand", "urge", "insist", "propose", "want", "ask", "push", "press"}
@@ -198,7 +198,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     _retype_outside_halts(events, by_token, ctx)
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
-    events = _merge_restatements(ctx, events, rules)
+    events = merge_restatements(ctx, events, rules)
     return [_to_event(ctx, e, ontology) for e in events]
 
 
@@ -354,11 +354,6 @@ def _without(noun: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(noun.head) == "without"
 
 
-def _state_of(m: Mention) -> str:
-    """A state and its government are one side; an armed group is its own."""
-    return m.actor.code if m.actor.kind == "group" else m.actor.group
-
-
 def _impersonal(tok: Token) -> bool:
     """No acting subject of its own: none, or an event noun ("the talks can resume only if")."""
     subj_tokens, _ = subject_tokens(tok)
@@ -464,9 +459,9 @@ def _verbal_candidate(
     if trig.object == "parties" and directed and subj:
         # "asked Malaysia to mediate": whoever is asked is not the one asking, even when
         # an unresolved subject ("both governments") falls back on the wrong actors
-        addressed = {_state_of(m) for m in object_actors(tok, index)
+        addressed = {state_of(m) for m in object_actors(tok, index)
                      if tok.i < m.start_token < tok.sent.end}  # named there, not "both sides"
-        subj = [m for m in subj if _state_of(m) not in addressed]
+        subj = [m for m in subj if state_of(m) not in addressed]
     if visited and not {m.actor.group for m in subj} - {m.actor.group for m in visited}:
         return None  # "the mission visited Kyiv": no named visitor, no talks
     _assign(roles, role, subj)
@@ -1084,7 +1079,6 @@ def _inherit_from_talks(events: list[Candidate]) -> None:
 
 
 IMPLICIT_TYPES = {"talks", "agreement", "ceasefire", "mediation", "suspension"}
-FACTUAL = frozenset({"asserted", "reported"})
 
 
 def _fill_implicit_parties(events: list[Candidate]) -> None:
@@ -1114,96 +1108,6 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
             if m.actor.code not in med and m.actor.code not in {
                 p.actor.code for p in ev.roles.parties}
         ])
-
-
-def _sides(ev: Candidate) -> set[str]:
-    """Who an event is between: its parties and agent, mediators aside (an armed group
-    is a side of its own: "the military and the Three Brotherhood Alliance")."""
-    brokers = groups(ev.roles.mediators)
-    own = {_state_of(m) for m in ev.roles.parties if m.actor.group not in brokers}
-    if ev.roles.agent is not None:
-        own.add(_state_of(ev.roles.agent))
-    return own
-
-
-def _agent_of(ev: Candidate) -> str | None:
-    return _state_of(ev.roles.agent) if ev.roles.agent is not None else None
-
-
-def _kin(a: Candidate, b: Candidate) -> bool:
-    """Events that could be one: the same sides, or one actor's act naming more or fewer
-    counterparts."""
-    if a.roles.agent is not None and _agent_of(a) == _agent_of(b):
-        x, y = _sides(a), _sides(b)
-        return x <= y or y <= x
-    return _sides(a) == _sides(b)
-
-
-def _restates(old: Candidate, new: Candidate, aims: frozenset[str] = frozenset()) -> bool:
-    """``new`` retells ``old`` in another voice: the same sides, type and nothing in
-    conflict, both stated as fact (the announcer, a minister confirming, a quote), or
-    both the same aim still on the table (types in ``aims``: "a proposal for a Gaza
-    ceasefire ... the ceasefire proposal ... progress on a ceasefire deal")."""
-    both_aims = old.modality == new.modality == "hypothetical" and old.type in aims \
-        and old.nominal and new.nominal  # not "could be extended": an act on the truce
-    if old.type != new.type or (not both_aims and (
-            old.modality not in FACTUAL or new.modality not in FACTUAL)):
-        return False
-    if old.unilateral != new.unilateral or old.visit or new.visit:
-        return False
-    sides, other = _sides(old), _sides(new)
-    if len(sides) < 2 and old.roles.agent is None:
-        return False  # too little named to tell two events apart
-    if _agent_of(old) != _agent_of(new):
-        return False
-    # one party's act retold may name its counterpart once only ("accepted the Egyptian
-    # plan ... accepted the plan"); a shared event needs the same sides
-    if sides != other and (old.roles.agent is None or not (sides <= other or other <= sides)):
-        return False
-
-    probe = replace(new, modality=old.modality, source=old.source, anaphoric=False,
-                    needs_antecedent=True, nominal=True, sentence=old.sentence)
-    return compatible(old, probe)
-
-
-def _same_named_place(rivals: list[Candidate], ev: Candidate) -> bool:
-    """Talks retold are placed alike ("talks in Muscat ... negotiations in Muscat"); several
-    rounds named nowhere and a meeting in Vienna may be different meetings."""
-    here = ev.roles.location
-    return bool(rivals) and here is not None and all(
-        r.roles.location is not None and r.roles.location.name.lower() == here.name.lower()
-        for r in rivals)
-
-
-def _merge_restatements(ctx: DocContext, events: list[Candidate], rules: Rules
-                        ) -> list[Candidate]:
-    """Real reports restate their news event in several voices: "India and Pakistan agreed
-    to a ceasefire, Moscow said ... 'Azerbaijan and Armenia have agreed to a ceasefire,' Yerevan
-    wrote". Within-document merging keeps each speaker's version apart; an outcome retold
-    with the same sides, no new-occurrence marker and no conflicting role, place, status or
-    date is one event (types in ``restated_types``), told first by the earliest mention,
-    when it is the only earlier event of its type between those sides."""
-    kinds = rules.sets.get("restated_types", frozenset())
-    aims = rules.sets.get("restated_aims", frozenset())
-    out: list[Candidate] = []
-    for ev in sorted(events, key=lambda e: e.trigger):
-        rivals = [o for o in out if o.type == ev.type and _kin(o, ev)
-                  and (o.modality == "hypothetical") == (ev.modality == "hypothetical")]
-        # only an unambiguous retelling: with two earlier truces between the same sides
-        # ("a truce in October ... a second in November ... the ceasefire"), no guess
-        # "a phone call", "a meeting": an indefinite meeting is a new one (a truce retold
-        # in a quote is "a ceasefire" too, but one is agreed once)
-        dets = {lemma(c) for c in ctx.doc[ev.trigger].children if c.dep_ == "det"}
-        fresh = ev.type == "talks" and (bool(dets & {"a", "an"})
-                                        or not _same_named_place(rivals, ev))
-        # "the pause could be extended": a definite truce under a modal is the one in force
-        fresh = fresh or (ev.modality == "hypothetical" and bool(dets & ANAPHORIC_DETS))
-        if ev.type in kinds and len(rivals) == 1 and not fresh \
-                and _restates(rivals[0], ev, aims):
-            absorb(rivals[0], ev)
-        else:
-            out.append(ev)
-    return out
 
 
 def _actor(m: Mention, when: DateInterval) -> Actor:
