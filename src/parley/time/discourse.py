@@ -217,18 +217,9 @@ class Offset:
 
 def distance(marker: Token, clause: Token) -> tuple[int | None, str]:
     """ "four days", "a week", "the day" modifying the marker or its clause."""
-    lex = lexicon()
     for c in [*marker.children, *clause.children]:
-        unit = c.lemma_.lower()
-        if c.dep_ != "npadvmod" or unit not in UNITS:
-            continue
-        for d in c.children:
-            if d.dep_ == "nummod":
-                n = lex.number(d.text)
-                return n, unit
-            if d.dep_ == "det" and d.lower_ in {"a", "an", "the", "one"}:
-                return 1, unit
-        return None, unit
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS:
+            return _measure(c)
     return None, "day"
 
 
