@@ -19,6 +19,7 @@ from parley.events.roles import (
     MEDIATOR_NOUNS,
     MentionIndex,
     Roles,
+    cast_in_support,
     governor_of,
     mediators_of,
     modifier_roles,
@@ -29,13 +30,14 @@ from parley.events.roles import (
     presence_verb,
     subject_tokens,
 )
-from parley.events.terms import find_terms
+from parley.events.terms import find_terms, load_provision_verbs
 from parley.events.triggers import (
     Governor,
     Rules,
     Trigger,
     conditional,
     has_modal,
+    has_particle,
     is_negated,
     lemma,
     load_rules,
@@ -82,6 +84,9 @@ MEDIATION_WORDS = frozenset({"mediation"})  # read by roles: "the mediation of X
 ACCEPTANCE = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="willingness")
 PRECONDITION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="demand",
                        object_event="hypothetical")
+# "the deal provided for Ukraine to give up its bid": a term binding one side of a deal
+PROVISION = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="concession",
+                    object_event="keep")
 # "Israel will not end the war until Hamas is destroyed": a refusal to stop fighting
 REFUSAL = Trigger(lemmas=frozenset(), pos=frozenset({"VERB"}), type="rejection",
                   object_event="keep")
@@ -98,9 +103,17 @@ def extract_events(ctx: DocContext) -> list[Event]:
     polar: set[int] = set()  # triggers whose negation is part of their meaning
     candidates: list[Candidate] = []
     twins: dict[int, int] = {}  # agreement noun -> the ceasefire it is about
+    provisions: dict[int, int] = {}  # concession trigger -> the deal noun whose term it is
 
     for tok in ctx.doc:
         if tok.pos_ in ("NOUN", "PROPN") or tok.i in absorbed:
+            continue
+        deal = _deal_provision(tok, rules)
+        if deal is not None:  # "the deal provided for X to withdraw": X's concession
+            cand = _verbal_candidate(ctx, tok, PROVISION, None, index)
+            if cand is not None and cand.roles.agent is not None:
+                provisions[tok.i] = deal.i
+                candidates.append(cand)
             continue
         cond = precondition(tok, rules)
         if cond is not None and cond.dep_ == "prep" and any(
@@ -190,6 +203,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     references: set[int] = set()  # definite deals under a modal ("would respect the truce")
     candidates = [c for c in (_finish(ctx, c, index, ontology, polar, references)
                               for c in candidates) if c]
+    _as_the_deal(ctx, candidates, provisions)
     candidates += [_ceasefire_twin(ctx, c, twins[c.trigger]) for c in candidates
                    if c.trigger in twins and c.type == "agreement"]
     _resolve_references(candidates, references)
@@ -392,6 +406,78 @@ def _manner_of_event(noun: Token, rules: Rules) -> bool:
     return _nominal(head) and lemma(head) in rules.event_nouns
 
 
+def _deal_provision(tok: Token, rules: Rules) -> Token | None:
+    """The deal noun whose term ``tok`` states, when ``tok`` is one side's giving-up act.
+
+    "The deal provided for Russia to withdraw ... and for Ukraine to give up its bid",
+    "the accord requires the RSF to hand over its weapons": the clause is a term of the
+    agreement that binds one named side, which the gold convention (docs/ontology.md:
+    giving something up is a concession) counts as that side's concession. A joint subject
+    ("for both sides to withdraw") is the deal's content, no one side's concession; a plan
+    or proposal's terms ("the plan calls for X to withdraw") stay terms of the proposal.
+    """
+    if tok.pos_ != "VERB" or _joint_subject(tok):
+        return None
+    word = lemma(tok)
+    acts = rules.sets.get("concede_acts", frozenset())
+    gives = rules.sets.get("concede_verbs", frozenset())
+    if word not in acts and not (word in gives and (word != "give" or has_particle(tok, "up"))):
+        return None
+    marked = any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children) and any(
+        c.dep_ == "nsubj" for c in tok.children)  # "for Ukraine to give up ..."
+    controlled = tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)
+    if not (marked or controlled):
+        return None
+    provide = load_provision_verbs()
+    cur = tok
+    for _ in range(4):
+        for child in cur.children:
+            # the parser may hang the deal on the term's own verb ("The deal provided for
+            # X to withdraw ... and for Y to give up ...", read with "give" as the root)
+            if child.dep_ == "nsubj" and _is_deal(child, rules) and (
+                    lemma(cur) in provide or any(lemma(g) in provide for g in child.children
+                                                 if g.dep_ in ("acl", "relcl"))):
+                return child
+        if lemma(cur) in provide and cur.dep_ in ("acl", "relcl") and _is_deal(cur.head, rules):
+            return cur.head  # "a deal that provides for X to ...", "the deal providing for"
+        if cur.head is cur or cur.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl"):
+            break
+        cur = cur.head
+    return None
+
+
+def _as_the_deal(
+    ctx: DocContext, candidates: list[Candidate], provisions: dict[int, int]
+) -> None:
+    """A deal's term shares the deal's modality, source and sides ("the deal provided for X
+    to withdraw": asserted when the deal is; a proposed deal's terms are hypothetical)."""
+    if not provisions:
+        return
+    deals = {c.trigger: c for c in candidates if c.type in REFERENCE_TYPES}
+    for cand in candidates:
+        deal_i = provisions.get(cand.trigger)
+        if deal_i is None or cand.type != "concession":
+            continue
+        deal = deals.get(deal_i)
+        if deal is not None:
+            cand.modality, cand.source = deal.modality, deal.source
+            cand.attributed = deal.attributed
+            cand.roles.add_parties(deal.roles.parties)
+            if deal.date.earliest:
+                cand.date = deal.date
+            continue
+        noun = ctx.doc[deal_i]
+        when = _date(ctx, deal_i)
+        if when.earliest:
+            cand.date = when
+        if mod.is_negated(noun, None):
+            cand.modality = "negated"
+        elif mod.is_hypothetical(noun, None):
+            cand.modality = "hypothetical"
+        else:
+            cand.modality = "reported" if cand.source is not None else "asserted"
+
+
 def _joint_subject(tok: Token) -> bool:
     """"Both sides agreed to withdraw": a joint undertaking, not one party's concession."""
     subj_tokens, _ = subject_tokens(tok)
@@ -524,7 +610,10 @@ def _proposers(noun: Token, index: MentionIndex) -> list[Mention]:
     if lemma(noun) not in load_rules().sets.get("proposal_nouns", frozenset()):
         return []
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i not in index.at]
-    return [m for c in mods for t in (c, *c.conjuncts) if (m := index.demonym(t)) is not None]
+    found = [m for c in mods for t in (c, *c.conjuncts) if (m := index.demonym(t)) is not None]
+    # "rejected a proposal from Egypt": the author named after the noun
+    return found + [m for c in noun.children if c.dep_ == "prep" and lemma(c) in ("from", "by")
+                    for g in c.children if g.dep_ == "pobj" for m in index.of_group(g)]
 
 
 def _visited(tok: Token, index: MentionIndex) -> list[Mention]:
@@ -799,6 +888,8 @@ def _nominal_candidate(
             subj_tokens = [t for t in subj_tokens if t not in brokers]
         subj = [m for s in subj_tokens for m in index.of_group(s)]
         role = {"participant": "agent" if directed else "parties", "mediators": "mediators"}
+        if spec.role == "participant" and cast_in_support(verb):
+            role["participant"] = "mediators"  # "attended the talks as observers"
         _assign(roles, role.get(spec.role, "none"), subj)
         prep_roles(verb, roles, index, by_role=None)
         context = context or spec.role != "none" or bool(subj)
@@ -938,7 +1029,10 @@ def _finish(
     if cand.type in TERM_TYPES:
         span = tok.subtree if cand.type == "concession" else None
         if span is not None:
-            toks = list(span)
+            # not a coordinated clause: "for X to withdraw ... and for Y to give up Z"
+            other = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     for t in c.subtree}
+            toks = [t for t in span if t.i not in other]
             sp = doc[min(t.i for t in toks): max(t.i for t in toks) + 1]
         else:
             sp = doc[tok.sent.start:tok.sent.end]

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
+from parley.errors import RuleError
 from parley.events.modality import independent_conjunct
+from parley.events.ontology import DATA, read_yaml
 from parley.events.triggers import Governor, has_particle, lemma
 from parley.records import Location
 
@@ -73,6 +76,68 @@ CAST_PREPS = {"as", "among"}  # "with Cuba and Norway as guarantors / among the 
 PROPOSING_VERBS = {"propose", "suggest", "recommend"}
 # "that idea", "this plan": a demonstrative proposal noun points back to an earlier one
 PROPOSAL_NOUNS = {"idea", "proposal", "plan", "offer", "initiative", "suggestion", "formula"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """Role vocabulary from ``data/roles.yaml`` (see the comments there)."""
+
+    support_roles: frozenset[str]
+    convener_nouns: frozenset[str]
+    agent_preps: frozenset[str]
+
+
+def parse_role_words(raw: Any, source: str) -> RoleWords:
+    """Validate ``roles.yaml``: each key a non-empty list of lemmas."""
+    keys = ("support_roles", "convener_nouns", "agent_preps")
+    problems = [f"{source}: {key}: expected a list of lemmas" for key in keys
+                if not isinstance(raw, dict) or not isinstance(raw.get(key), list)
+                or not raw[key] or not all(isinstance(w, str) and w.strip() for w in raw[key])]
+    if problems:
+        raise RuleError("; ".join(problems))
+    return RoleWords(*(frozenset(w.strip().lower() for w in raw[key]) for key in keys))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    path = DATA / "roles.yaml"
+    return parse_role_words(read_yaml(path), str(path))
+
+
+def _support_noun(tok: Token) -> bool:
+    """"observer", "witness", "co-organiser" (the tokenizer may split the prefix off)."""
+    words = role_words().support_roles
+    if lemma(tok) in words or tok.lower_ in words:
+        return True
+    prefix = tok.doc[tok.i - 2:tok.i] if tok.i >= 2 else None
+    return prefix is not None and prefix[1].text in ("-", "–") and \
+        f"{prefix[0].lower_}-{lemma(tok)}" in words
+
+
+def cast_in_support(verb: Token) -> bool:
+    """"attended the meeting as observers", "signed the deal as witnesses": the verb's
+    subject takes part in a supporting (third-party) role, not as a side. The parser may
+    hang the closing "as" phrase on the object's last noun ("the meeting between the army
+    and the RSF as observers")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        preps += [t for t in obj.subtree if t.dep_ == "prep" and t.i == obj.right_edge.i - 1]
+    return any(lemma(c) == "as" and any(
+        g.dep_ == "pobj" and (_support_noun(g) or _mediator_noun(g)) for g in c.children)
+        for c in preps)
+
+
+def inviters(pobj: Token, index: MentionIndex) -> list[Mention]:
+    """"at the invitation of Malaysia", "at Qatar's invitation": who convened the meeting."""
+    if lemma(pobj) not in role_words().convener_nouns:
+        return []
+    found: list[Mention] = []
+    for child in pobj.children:
+        if child.dep_ == "poss":
+            found += index.of_group(child)
+        elif child.dep_ == "prep" and lemma(child) in ("of", "from"):
+            found += [m for g in child.children if g.dep_ == "pobj" for m in index.of_group(g)]
+    return found
 
 
 @dataclass
@@ -833,7 +898,8 @@ def object_actors(tok: Token, index: MentionIndex) -> list[Mention]:
         elif child.dep_ == "prep" and (lemma(child) in PARTY_PREPS or (
                 lemma(child) == "to" and lemma(tok) in ADDRESS_VERBS)):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and not (lemma(child) == "with" and _cast_as_mediators(
+                        pobj)):  # "met ..., with the US as co-organiser": a third party
                     found.extend(index.party_group(child, pobj))
     return found
 
@@ -867,6 +933,9 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     roles.add_mediators(index.of_group(pobj))  # "A and B met with C": C hosts
                 elif word in PARTY_PREPS:
                     roles.add_parties(index.party_group(child, pobj))
+                elif word in ("at", "on", "upon") and (found := inviters(pobj, index)):
+                    roles.add_mediators([m for m in found if all(
+                        m.actor.group != p.actor.group for p in roles.parties)])
                 elif word in PLACE_PREPS and roles.location is None:
                     roles.location = place(pobj)
                     for prep in pobj.children:  # "talks in the city of X between A and B"
@@ -881,8 +950,9 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                                                  for m in index.of_group(g)])
                 elif word == "by" and by_role == "mediators":
                     roles.add_mediators(index.mediator_group(pobj))
-                elif word == "by" and by_role == "agent" and roles.agent is None:
-                    group = index.of_group(pobj)
+                elif word in role_words().agent_preps and by_role == "agent" \
+                        and roles.agent is None:
+                    group = index.of_group(pobj)  # "a plan by X", "a request from X"
                     roles.agent = group[0] if group else None
         elif child.dep_ == "acl" and child.pos_ == "VERB":
             # "talks mediated by X", "negotiations hosted by X", "talks held in Jeddah"
@@ -960,7 +1030,7 @@ def _cast_as_mediators(pobj: Token) -> bool:
         if lemma(prep) not in CAST_PREPS:
             continue
         for role in (g for g in prep.children if g.dep_ == "pobj"):
-            if _mediator_noun(role) or any(
+            if _mediator_noun(role) or _support_noun(role) or any(
                 c.dep_ in ("compound", "amod", "nmod") and lemma(c) in MEDIATOR_NOUNS
                 for c in role.children
             ):

@@ -58,7 +58,25 @@ def parse_issues(raw: Any, source: str) -> IssueLexicon:
 @lru_cache(maxsize=1)
 def load_issues() -> IssueLexicon:
     path = DATA / "terms.yaml"
-    return parse_issues(read_yaml(path), str(path))
+    raw = read_yaml(path)
+    parse_provision_verbs(raw, str(path))  # the file's other list fails early too
+    return parse_issues(raw, str(path))
+
+
+def parse_provision_verbs(raw: Any, source: str) -> frozenset[str]:
+    """Validate ``provision_verbs`` in ``terms.yaml``: a list of verb lemmas."""
+    verbs = raw.get("provision_verbs") if isinstance(raw, dict) else None
+    if not isinstance(verbs, list) or not verbs or not all(
+            isinstance(v, str) and v.strip() for v in verbs):
+        raise RuleError(f"{source}: provision_verbs: expected a list of verb lemmas")
+    return frozenset(v.strip().lower() for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def load_provision_verbs() -> frozenset[str]:
+    """Verbs by which a deal states its terms ("the deal provided for X to withdraw")."""
+    path = DATA / "terms.yaml"
+    return parse_provision_verbs(read_yaml(path), str(path))
 
 
 def issue_matches(span: Span) -> list[tuple[str, int, int]]:

@@ -1,0 +1,123 @@
+"""Roles, terms and concessions found in a third review of real reporting (Sudan, DRC–M23,
+Armenia–Azerbaijan, Thailand–Cambodia, Colombia–ELN): a deal's terms that bind one side,
+third parties cast in a meeting's supporting roles, and who asks for mediation.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parley.events import extract_events
+from parley.nlp.context import DocContext
+from parley.records import Event
+
+Ctx = Callable[..., DocContext]
+
+
+def _of(make_ctx: Ctx, text: str, etype: str, conflict: str | None = None) -> list[Event]:
+    return [e for e in extract_events(make_ctx(text, conflict=conflict)) if e.type == etype]
+
+
+def _groups(actors: list) -> set[str]:
+    return {a.group for a in actors}
+
+
+# --- a deal's terms that bind one side are that side's concessions ----------------------
+
+def test_review3_each_term_a_deal_provides_for_is_a_concession(make_ctx: Ctx) -> None:
+    text = ("Kyiv and Moscow signed a deal that provided for Russia to pull back to its earlier "
+            "lines and for Ukraine to give up its bid to join a military alliance.")
+    concessions = _of(make_ctx, text, "concession")
+    agents = {e.agent.group for e in concessions if e.agent is not None}
+    assert agents == {"RUS", "UKR"}
+    assert all(e.modality == "asserted" for e in concessions)
+    assert all(_groups(e.parties) == {"RUS", "UKR"} for e in concessions)
+    deal = _of(make_ctx, text, "agreement")
+    assert deal and {(t.party.group if t.party else None, t.issue) for t in deal[0].terms} >= {
+        ("RUS", "withdrawal"), ("UKR", "nato_membership")}
+
+
+def test_review3_a_term_the_parser_roots_in_the_clause_still_counts(make_ctx: Ctx) -> None:
+    text = ("The deal provided for Russia to withdraw to its earlier lines and for Ukraine to "
+            "give up its bid to join an alliance in exchange for guarantees.")
+    agents = {e.agent.group for e in _of(make_ctx, text, "concession") if e.agent is not None}
+    assert agents == {"RUS", "UKR"}
+
+
+def test_review3_a_deal_requiring_one_side_to_disarm_is_its_concession(make_ctx: Ctx) -> None:
+    text = ("The accord the army and the RSF signed in Jeddah requires the RSF to hand over "
+            "its heavy weapons.")
+    concessions = _of(make_ctx, text, "concession", conflict="sudan-2023")
+    assert [e.agent.code for e in concessions if e.agent is not None] == ["SDNRSF"]
+
+
+def test_review3_a_proposed_deals_terms_are_hypothetical(make_ctx: Ctx) -> None:
+    text = "The draft deal would provide for Russia to withdraw its troops."
+    concessions = _of(make_ctx, text, "concession")
+    assert concessions and concessions[0].modality == "hypothetical"
+
+
+def test_review3_a_plan_or_a_joint_term_is_no_concession(make_ctx: Ctx) -> None:
+    plan = ("The plan calls for Russia to withdraw to its earlier lines and for Ukraine to "
+            "give up its bid to join NATO.")
+    joint = "The agreement provides for both sides to withdraw their forces from the city."
+    assert not _of(make_ctx, plan, "concession")
+    assert not _of(make_ctx, joint, "concession")
+
+
+def test_review3_provision_verbs_must_be_a_list_of_lemmas() -> None:
+    import pytest
+
+    from parley.errors import RuleError
+    from parley.events.terms import parse_provision_verbs
+
+    assert "provide" in parse_provision_verbs({"provision_verbs": ["Provide"]}, "terms.yaml")
+    with pytest.raises(RuleError, match="provision_verbs"):
+        parse_provision_verbs({"provision_verbs": "provide"}, "terms.yaml")
+
+
+# --- third parties in a supporting role are no sides ------------------------------------
+
+def test_review3_observers_who_attend_a_meeting_are_third_parties(make_ctx: Ctx) -> None:
+    text = ("Egypt and the UAE, which back opposing sides, attended the meeting between the "
+            "army and the RSF as observers.")
+    talks = _of(make_ctx, text, "talks", conflict="sudan-2023")
+    assert talks
+    assert _groups(talks[0].mediators) == {"EGY", "ARE"}
+    assert not _groups(talks[0].parties) & {"EGY", "ARE"}
+
+
+def test_review3_a_co_organiser_named_with_with_is_no_party(make_ctx: Ctx) -> None:
+    text = ("Hun Manet and the Thai premier met in Putrajaya on Monday, with the United States "
+            "as co-organiser.")
+    talks = _of(make_ctx, text, "talks")
+    assert talks and "USA" in _groups(talks[0].mediators)
+    assert "USA" not in _groups(talks[0].parties)
+
+
+def test_review3_the_inviter_of_a_meeting_convenes_it(make_ctx: Ctx) -> None:
+    text = "The Thai and Cambodian leaders met in Putrajaya at the invitation of Malaysia."
+    talks = _of(make_ctx, text, "talks")
+    assert talks and "MYS" in _groups(talks[0].mediators)
+    assert "MYS" not in _groups(talks[0].parties)
+
+
+def test_review3_the_author_after_a_rejected_proposal_is_a_party(make_ctx: Ctx) -> None:
+    text = "Israel rejected a proposal from Egypt for a truce."
+    rejection = _of(make_ctx, text, "rejection")
+    assert rejection and _groups(rejection[0].parties) == {"ISR", "EGY"}
+    proposal = _of(make_ctx, text, "proposal")
+    assert proposal and proposal[0].agent is not None and proposal[0].agent.group == "EGY"
+
+
+def test_review3_role_words_must_be_lists_of_lemmas() -> None:
+    import pytest
+
+    from parley.errors import RuleError
+    from parley.events.roles import parse_role_words, role_words
+
+    assert "observer" in role_words().support_roles
+    with pytest.raises(RuleError, match="convener_nouns"):
+        parse_role_words({"support_roles": ["observer"], "agent_preps": ["by"]}, "roles.yaml")
