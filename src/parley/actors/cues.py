@@ -133,7 +133,7 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
     if after in POSSESSIVE:
         return lower(end + 1) in PLACE_NOUNS or ((
             rec.tokens[end + 1].pos_ == "ADJ" if end + 1 < len(rec.tokens) else False
-        ) and lower(end + 2) in PLACE_NOUNS)
+        ) and lower(end + 2) in PLACE_NOUNS) or owned_outlet(rec, end + 1)
     if after in ("-", "–") and lower(end + 1) in BACKED:
         return True  # "the Iran-backed rebels": a description of the rebels, not Iran acting
     if after in ("-", "–") and lower(end + 1) in ACTING_PARTS:
@@ -188,9 +188,40 @@ def media_name(rec: _Recogniser, end: int) -> bool:
     return token.lower_ in MEDIA_WORDS or rec.lower(end + 1) in MEDIA_NOUNS
 
 
-def dateline(rec: _Recogniser, start: int, end: int) -> bool:
-    """ "WASHINGTON, USA –", "KHARTOUM, Sudan (AA) –": the place line opening a story."""
+# Lowercase nouns that make "<state>'s ..." an outlet ("Russia's state news agency"); not
+# "daily"/"weekly" ("Israel's weekly cabinet meeting").
+OUTLET_NOUNS = {"news", "newspaper", "broadcaster", "television", "radio"}
+
+
+def owned_outlet(rec: _Recogniser, k: int) -> bool:
+    """ "Egypt's state-affiliated Al Qahera News", "Israel's Channel 12": the state owns the
+    outlet that reports; it does not act."""
     tokens = rec.tokens
+    stop = min(k + 4, len(tokens))
+    while k < stop and (tokens[k].is_lower or tokens[k].text in ("-", "–")):
+        token = tokens[k]
+        if token.lower_ in OUTLET_NOUNS:
+            return True  # "Russia's state news agency"
+        hyphened = rec.lower(k + 1) in ("-", "–") or token.text in ("-", "–")
+        if not hyphened and (k in rec.head_tokens or (
+                token.pos_ != "ADJ" and token.dep_ not in ("amod", "compound"))):
+            return False  # "Qatar's prime minister", "Egypt's demand that the agency"
+        k += 1  # "state-affiliated", "public"
+    name = 0
+    while k < len(tokens) and name < 5 and (tokens[k].text[:1].isupper() or tokens[k].is_digit):
+        word = tokens[k].lower_
+        if word in MEDIA_WORDS or word in MEDIA_NOUNS or word.endswith(("news", "tv")):
+            return True
+        k, name = k + 1, name + 1
+    return name > 0 and rec.lower(k) in MEDIA_NOUNS
+
+
+def dateline(rec: _Recogniser, start: int, end: int) -> bool:
+    """ "WASHINGTON, USA –", "KHARTOUM, Sudan (AA) –", "Mexico City, February 13.": the
+    place line opening a story."""
+    tokens = rec.tokens
+    if tokens[start].is_sent_start and _dated(rec, end):
+        return True
     if end >= len(tokens) or tokens[end].text not in ("–", "—", "-", "(", ":"):
         return False
     p = start - 1
@@ -200,6 +231,18 @@ def dateline(rec: _Recogniser, start: int, end: int) -> bool:
     while q > 0 and tokens[q].is_upper and not tokens[q].is_sent_start:
         q -= 1
     return bool(tokens[q].is_upper and tokens[q].is_sent_start)
+
+
+def _dated(rec: _Recogniser, end: int) -> bool:
+    """A comma, then a date that closes the line: ", February 13." / ", May 16 (Reuters) -"."""
+    tokens = rec.tokens
+    k = end + 1
+    if rec.lower(end) != "," or k >= len(tokens) or tokens[k].ent_type_ != "DATE":
+        return False
+    while k < len(tokens) and tokens[k].ent_type_ == "DATE":
+        k += 1
+    return k >= len(tokens) or tokens[k].text in (".", "(", "-", "–", "—", ":", "/") or (
+        tokens[k].is_sent_start)
 
 
 def modifies_noun(rec: _Recogniser, end: int) -> bool:

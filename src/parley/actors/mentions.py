@@ -71,6 +71,9 @@ FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
 # Heads that after a state's name or demonym denote its nationals, not its forces: fighters
 # and mercenaries serve whoever pays them ("Syrian fighters" in Libya). Unlinked.
 NATIONALS = frozenset({"fighters", "mercenaries", "militants", "volunteers", "jihadists"})
+# Institutions that "of <state>" attaches to ("the Government of Ethiopia"); people ("the
+# leaders of Russia and Ukraine") leave the names as states.
+OF_STATE_HEADS = ana.HOME_GOV | ana.HOME_MIL | {"governments", "federal government"}
 # Elected or designated but not yet in office: "President-elect", "incoming president".
 ELECT_SUFFIXES = frozenset({"elect", "designate", "designee"})
 ELECT_WORDS = ELECT_SUFFIXES | {"incoming", "president-elect", "premier-designate"}
@@ -261,7 +264,7 @@ class _Recogniser:
         if title and mod is None and self.lower(title_end) in ("of", "for"):
             after = title_end + 2 if self.lower(title_end + 1) == "the" else title_end + 1
             target = self.ents.get(after)
-            if target and target.first(NAME, ORG, GROUP):
+            if target and target.first(NAME, ORG, GROUP, GOVBODY, MILBODY):
                 if end := self.named_person(target.end, True):  # "President of Serbia X"
                     return self.person_at(i, target.end, end, former, target, title)
                 return self.description(i, target.end, target, title, former)
@@ -276,6 +279,8 @@ class _Recogniser:
             if title_end == t_end and (who := ana.bare_title(self, t, title_end, phrase)):
                 self.emit(t, title_end, who, remember_it=False)
                 return self.apposed_after(title_end, who)
+        if mod is None and not former and (end := self.of_state(i)) is not None:
+            return end
         if mod is None and not former and (end := ana.resolve(self, i)) is not None:
             return end
         if mod is not None:
@@ -599,6 +604,31 @@ class _Recogniser:
             ana.add_mediator(self, actor)
         return True
 
+    def of_state(self, i: int) -> int | None:
+        """ "the Government of Ethiopia", "the armed forces of Ukraine", "the governments of
+        Armenia and Azerbaijan": states' names after an institution and "of" are their
+        government or military (alone, the name would read as part of a longer proper name,
+        or as a place after "of"). Returns the end of the last name, if any."""
+        found = self.head(i, "gov", "mil")
+        if found is None or self.lower(found[0]) != "of" or found[2] not in OF_STATE_HEADS:
+            return None
+        sector = "MIL" if found[1] == "mil" else "GOV"
+        k, last = found[0] + 1, None
+        while True:
+            k += self.lower(k) == "the"
+            target = self.ents.get(k)
+            key = target.labels.get(NAME) if target else None
+            entity = self.d.entities.get(key) if key else None
+            if target is None or entity is None or entity.kind != "state":
+                return last
+            # the name alone is the mention: the events read its conjuncts ("the leaders of
+            # Russia, Ukraine, Germany and France agreed") from the parse
+            self.emit(k, target.end, self.entity_actor(entity.code, sector))
+            last = k = target.end
+            if self.lower(k) not in ("and", ","):
+                return last
+            k += 1
+
     def _side(self, entity: Entity, mod: _Match | None, phrase: str) -> Actor | None:
         """The party a state's side stands for ("the Palestinian side", "X negotiators"):
         only after the state's name or demonym (a capital names the government's seat)."""
@@ -628,7 +658,7 @@ class _Recogniser:
             if not cx.is_place(self, match.start, end) and not cx.modifies_noun(self, end):
                 self.emit(match.start, end, self.entity_actor(key, "GOV"))
         elif label == NAME:
-            if not cx.is_place(self, match.start, end):
+            if not cx.is_place(self, match.start, end) and not self.coordinated(match):
                 self.emit(match.start, end, self.entity_actor(key, None))
         elif label == PLURAL:
             tok = self.tokens[match.start]
@@ -641,24 +671,24 @@ class _Recogniser:
             self.coordinated(match)
         return end
 
-    def coordinated(self, match: _Match) -> None:
+    def coordinated(self, match: _Match) -> bool:
         """ "Russian and Ukrainian negotiators", "Qatari, Egyptian and UN mediators",
-        "the Saudi-US facilitators": earlier modifiers share the head of the last one."""
+        "the Saudi-US facilitators", "US and Israeli negotiators": earlier modifiers share
+        the head of the last one. Whether a collective was emitted."""
         k, chain = match.end, 0
         while self.lower(k) in COORDINATORS and chain < 5:
             other = self.ents.get(k + 1)
             if other is None and self._unknown_adjective(k + 1) and (
                 head := self.head(k + 2, "gov", "mil")
             ):  # "Saudi, US and African mediators": the last modifier is not a state
-                self.collective(match.start, match.end, match, head[1], False, head[2])
-                return
+                return self.collective(match.start, match.end, match, head[1], False, head[2])
             if other is None or not (set(other.labels) & {DEMONYM, NAME, GROUPADJ, ORG, GROUP}):
-                return
+                return False
             k, chain = other.end, chain + 1
             head = self.head(k, "gov", "mil")
             if head is not None:
-                self.collective(match.start, match.end, match, head[1], False, head[2])
-                return
+                return self.collective(match.start, match.end, match, head[1], False, head[2])
+        return False
 
     def _unknown_adjective(self, i: int) -> bool:
         """A capitalised adjective that names no actor ("African", "Western")."""
