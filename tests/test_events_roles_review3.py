@@ -121,3 +121,20 @@ def test_review3_role_words_must_be_lists_of_lemmas() -> None:
     assert "observer" in role_words().support_roles
     with pytest.raises(RuleError, match="convener_nouns"):
         parse_role_words({"support_roles": ["observer"], "agent_preps": ["by"]}, "roles.yaml")
+
+
+# --- a mediator of one venue is not inherited by a truce agreed at another --------------
+
+def test_review3_a_truce_agreed_at_another_venue_keeps_no_earlier_broker(make_ctx: Ctx) -> None:
+    text = ("Baku and Yerevan ended the war under a deal brokered by Russia.\n\n"
+            "Two earlier truces had failed. A truce agreed after talks between the two foreign "
+            "ministers hosted by Lavrov in Moscow on 10 October broke down at once, and a truce "
+            "announced after meetings in Washington on 25 October collapsed the next day.")
+    events = extract_events(make_ctx(text, conflict="armenia-azerbaijan"))
+    placed = {e.location.name: e for e in events if e.type == "talks" and e.location}
+    assert set(placed) == {"Moscow", "Washington"}  # "hosted by X in Moscow" places the talks
+    assert "RUS" in _groups(placed["Moscow"].mediators)
+    assert not _groups(placed["Washington"].mediators)
+    washington = [e for e in events if e.type == "ceasefire" and e.location
+                  and e.location.name == "Washington"]
+    assert washington and "RUS" not in _groups(washington[0].mediators)

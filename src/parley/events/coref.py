@@ -248,18 +248,32 @@ def bridge(events: list[Candidate]) -> None:
         after = [d for d in donors if d.trigger > ev.trigger]
         pool = (*before, *after)
         elsewhere: set[str] = set()  # mediators of another round, not of this one
-        if _place(ev, ordered) is not None:
+        here = _place(ev, ordered)
+        if here is not None:
             # an event placed by the text takes no mediators from a round of talks held
             # nowhere named: that is a round of its own ("talks in Belarus … talks
             # mediated by X … talks in Istanbul": X mediated neither)
             unplaced = [d for d in pool if d.roles.location is None and d.type == "talks"]
             pool = tuple(d for d in pool if d not in unplaced)
             elsewhere = {g for d in unplaced for g in groups(d.roles.mediators)}
+            # nor from an unplaced deal whose brokers the text places at other venues
+            # ("a deal brokered by Russia ... talks hosted by Lavrov in Moscow ... a truce
+            # announced after meetings in Washington": Russia brokered no Washington truce)
+            away = {g for d in donors if (p := _place(d, ordered)) is not None
+                    and not _same_place(p, here) for g in groups(d.roles.mediators)}
+            pool = tuple(d for d in pool if _place(d, ordered) is not None
+                         or not groups(d.roles.mediators) <= away)
+            elsewhere |= away - {g for d in donors if _same_place(_place(d, ordered), here)
+                                 and _place(d, ordered) is not None
+                                 for g in groups(d.roles.mediators)}
         donor = next((d for d in pool if (
             _party_groups(d) - groups(d.roles.mediators)) & own), None)
         if donor is not None:
-            if not _same_place(donor.roles.location, ev.roles.location):
-                continue  # "the deal signed in Bogota" is no part of "the talks in Havana"
+            if not _same_place(_place(donor, ordered), _place(ev, ordered)):
+                # "the deal signed in Bogota" is no part of "the talks in Havana"; a truce
+                # agreed after talks in Moscow lends nothing to one agreed after meetings
+                # in Washington
+                continue
             between = _party_groups(donor) - groups(donor.roles.mediators)
             mediators = donor.roles.mediators
         else:  # mediators the text names for the whole process, on no event of their own
@@ -284,9 +298,13 @@ def _place(ev: Candidate, events: list[Candidate]) -> Location | None:
     if ev.roles.location is not None or ev.type not in ("agreement", "ceasefire") \
             or ev.modality == "hypothetical":
         return ev.roles.location
-    return next((e.roles.location for e in events if e.type == "talks"
-                 and e.roles.location is not None and ev.sentence in (e.sentence, *e.sentences)),
-                None)
+    placed = [e for e in events if e.type == "talks" and e.roles.location is not None
+              and ev.sentence in (e.sentence, *e.sentences)]
+    # the nearest ("a truce agreed after talks in Moscow ..., and a truce announced after
+    # meetings in Washington": each truce is placed by the talks it follows)
+    nearest = min(placed, key=lambda e: min(abs(t - ev.trigger) for t in (e.trigger, *e.tokens)),
+                  default=None)
+    return nearest.roles.location if nearest is not None else None
 
 
 def _bridge_sides(ev: Candidate) -> list[Mention]:

@@ -25,6 +25,7 @@ from parley.events.roles import (
     modifier_roles,
     object_actors,
     participle_mediators,
+    participle_place,
     place,
     prep_roles,
     presence_verb,
@@ -863,6 +864,8 @@ def _nominal_candidate(
     backers = _backers(noun, index)
     roles.add_mediators([m for m in participle_mediators(noun, index, rules.event_nouns)
                          if m.actor.group not in backers])
+    if roles.location is None:
+        roles.location = participle_place(noun, rules.event_nouns)
     visit = lemma(noun) in rules.sets.get("visit_nouns", frozenset())
     if visit and _meeting_told(noun, rules):
         return None  # "a visit to Riyadh, where he met the foreign minister": that meeting
@@ -1157,16 +1160,21 @@ def _retype_outside_halts(
 
 
 def _inherit_from_talks(events: list[Candidate]) -> None:
-    """An agreement reached "during talks in Istanbul" happened where the talks were."""
-    talks_by_sentence: dict[int, Candidate] = {}
+    """An agreement reached "during talks in Istanbul" happened where the talks were.
+
+    With several talks in the sentence, the nearest ("a truce agreed after talks in Moscow
+    ..., and a truce announced after meetings in Washington": each its own venue).
+    """
+    talks_by_sentence: dict[int, list[Candidate]] = {}
     for ev in events:
         if ev.type == "talks":
             for s in ev.sentences:
-                talks_by_sentence.setdefault(s, ev)
+                talks_by_sentence.setdefault(s, []).append(ev)
     for ev in events:
         if ev.type in ("agreement", "ceasefire") and ev.modality != "hypothetical" \
                 and not ev.unilateral:
-            talks = talks_by_sentence.get(ev.sentence)
+            talks = min(talks_by_sentence.get(ev.sentence, []), default=None, key=lambda t: min(
+                abs(i - ev.trigger) for i in (t.trigger, *t.tokens)))
             if talks is not None:
                 ev.roles.location = ev.roles.location or talks.roles.location
                 ev.roles.add_mediators(talks.roles.mediators)

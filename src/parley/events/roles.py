@@ -1181,18 +1181,38 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
     roles.add_parties(party_mentions)
 
 
-def participle_mediators(noun: Token, index: MentionIndex, nouns: frozenset[str]) -> list[Mention]:
-    """"held talks in Jeddah, mediated by X": a trailing participle the parser hung elsewhere."""
+def _trailing_participle(noun: Token, nouns: frozenset[str]) -> Token | None:
+    """"held talks in Jeddah, mediated by X", "talks between the ministers hosted by X in
+    Moscow": the mediating participle after the noun that the parser hung elsewhere."""
     for tok in noun.sent:
         if tok.i <= noun.i or lemma(tok) not in MEDIATOR_LEMMAS or tok.tag_ != "VBN":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         if any(lemma(t) in nouns for t in noun.doc[noun.i + 1:tok.i]):
-            return []  # a nearer event noun owns it
-        for agent in (c for c in tok.children if c.dep_ == "agent"):
-            return [m for p in agent.children if p.dep_ == "pobj" for m in index.mediator_group(p)]
-    return []
+            return None  # a nearer event noun owns it
+        if any(c.dep_ == "agent" for c in tok.children):
+            return tok
+    return None
+
+
+def participle_mediators(noun: Token, index: MentionIndex, nouns: frozenset[str]) -> list[Mention]:
+    """The mediators of a trailing participle (``_trailing_participle``)."""
+    tok = _trailing_participle(noun, nouns)
+    if tok is None:
+        return []
+    return [m for agent in tok.children if agent.dep_ == "agent"
+            for p in agent.children if p.dep_ == "pobj" for m in index.mediator_group(p)]
+
+
+def participle_place(noun: Token, nouns: frozenset[str]) -> Location | None:
+    """Where a trailing participle puts the event ("hosted by Lavrov in Moscow")."""
+    tok = _trailing_participle(noun, nouns)
+    if tok is None:
+        return None
+    return next((loc for prep in tok.children if prep.dep_ == "prep"
+                 and lemma(prep) in PLACE_PREPS for g in prep.children if g.dep_ == "pobj"
+                 and (loc := place(g)) is not None), None)
 
 
 def governor_of(
