@@ -92,3 +92,35 @@ def test_deputy_defence_minister_still_in_office(nlp) -> None:
 def test_datelines_and_state_outlets_are_not_actors(nlp, text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # a civilian service secretary is the government, not the army his title names
+        ("U.S. Army Secretary Dan Driscoll met Russian delegates.", date(2025, 11, 25),
+         [("U.S. Army Secretary Dan Driscoll", "USAGOV"), ("Russian delegates", "RUSGOV")]),
+        # a US commander in a Syrian story is not Syria's army
+        ("The SDF met US Central Command chief Admiral Brad Cooper in Hasakah.",
+         date(2025, 10, 6), [("SDF", "SYRSDF"),
+                             ("US Central Command chief Admiral Brad Cooper", "USAMIL")]),
+        ("The FGS and Puntland traded accusations.", date(2023, 5, 4), [("FGS", "SOMGOV")]),
+        ("The Moroccan Foreign Minister, Nasser Burita, met the envoy.", date(2023, 9, 15),
+         [("Moroccan Foreign Minister", "MARGOV"), ("Nasser Burita", "MARGOV")]),
+        # a region's government "of" a state's possessive is not the state's government
+        ("The government of Ethiopia's Amhara region signed a deal with Fano.",
+         date(2025, 12, 4), [("Ethiopia", "ETH"), ("Fano", "ETHFAN")]),
+        # words the tagger calls a person but that have no capital are no name
+        ("Trump said the deal that the Republican president helped broker would hold.",
+         date(2026, 1, 14), [("Trump", "USAGOV")]),
+    ],
+)
+def test_news_review_people_and_bodies(nlp, text: str, when: date,
+                                       expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text, when) == expected
+
+
+def test_the_group_after_a_members_mention_is_the_members_group(nlp) -> None:
+    text = ("Hamas and its ally Islamic Jihad backed the committee. A senior Hamas official "
+            "said the group welcomed the announcement.")
+    assert found(nlp, text)[-1] == ("group", "PSEHAM")

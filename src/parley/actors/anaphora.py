@@ -187,16 +187,22 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
         for role in roles:
             for key in title_keys(rec, role):
                 mem.titled[key] = actor
-    elif actor.kind == "group":
-        mem.group_counts[actor.code] = mem.group_counts.get(actor.code, 0) + 1
+    salient = actor
+    entity = rec.d.entities.get(actor.code)
+    if actor.kind not in ("group", "organisation", "state") and entity is not None and (
+            entity.kind == "group"):
+        # "a senior Hamas official ... the group": a member's mention makes the group salient
+        salient = rec.entity_actor(entity.code, None)
+    if salient.kind == "group":
+        mem.group_counts[salient.code] = mem.group_counts.get(salient.code, 0) + 1
         best = max(mem.group_counts.values())
         if mem.last_group is None or mem.group_counts.get(mem.last_group.code, 0) < best or (
-            mem.group_counts[actor.code] == best
+            mem.group_counts[salient.code] == best
         ):
-            mem.last_group = actor  # the most mentioned group, the latest on a tie
-        mem.last_either = actor
-    elif actor.kind == "organisation":
-        mem.last_org = mem.last_either = actor
+            mem.last_group = salient  # the most mentioned group, the latest on a tie
+        mem.last_either = salient
+    elif salient.kind == "organisation":
+        mem.last_org = mem.last_either = salient
     if actor.kind in ("group", "organisation") and actor.name:
         head = actor.name.split()[-1].lower()
         if head in NAME_HEADS:

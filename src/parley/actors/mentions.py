@@ -389,7 +389,10 @@ class _Recogniser:
                 end == k or self.tokens[end].ent_iob_ == "I"
             ):
                 end += 1
-            return end
+            # a name has a capitalised word ("al-Burhan" too); the tagger's "helped broker"
+            # after "the Republican president" has none
+            if any(t.text[:1].isupper() for t in self.tokens[k:end]):
+                return end
         return None
 
     def _foreign_body(self, mod: _Match, body: _Match) -> Actor | None:
@@ -619,8 +622,9 @@ class _Recogniser:
             target = self.ents.get(k)
             key = target.labels.get(NAME) if target else None
             entity = self.d.entities.get(key) if key else None
-            if target is None or entity is None or entity.kind != "state":
-                return last
+            if target is None or entity is None or entity.kind != "state" or (
+                    self.lower(target.end) in cx.POSSESSIVE):
+                return last  # "the government of Ethiopia's Amhara region": the region's
             # the name alone is the mention: the events read its conjuncts ("the leaders of
             # Russia, Ukraine, Germany and France agreed") from the parse
             self.emit(k, target.end, self.entity_actor(entity.code, sector))
