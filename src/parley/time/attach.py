@@ -367,7 +367,9 @@ def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     if not (state.deadline and state.deadline[i]):
         return False
     verb = discourse.clause_verb(trigger)
-    return verb is not None and discourse.is_past(verb)
+    # "agreed to implement the terms by July 29": the deadline is the act still to come's
+    held = discourse.clause_verb(ctx.doc[state.heads[i]])
+    return all(v is not None and discourse.is_past(v) for v in (verb, held))
 
 
 def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterval] | None:
@@ -408,7 +410,10 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
         if said is None:
             continue  # "said on Monday it would attend talks": not Monday's talks
         if not state.usable[i]:
-            cost += DEADLINE_COST
+            # "On Tuesday X delivered it, but by Wednesday Y had rejected it": a deadline
+            # on the trigger's own verb still beats an expression on another clause
+            own_verb = discourse.clause_verb(trigger)
+            cost += 1 if own_verb is not None and state.heads[i] == own_verb.i else DEADLINE_COST
         candidate = (cost, abs(timex.start_token - token_i), i, said)
         considered.append(candidate)
         if best is None or candidate[:3] < best[:3]:
@@ -548,15 +553,29 @@ def _present(tok: Token) -> bool:
     """The clause of ``tok`` is in the simple present ("talks continue"): no inheriting."""
     for _ in range(6):
         if tok.pos_ in {"VERB", "AUX"}:
-            if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
-                return False
             if tok.dep_ == "ccomp" and tok.head.tag_ == "VBD":
                 return False  # "insisted that Kyiv negotiate": not the present
+            aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+            if aux:  # "talks are taking place in Ghadames": under way today
+                return _progressive(tok, aux)
             return tok.tag_ in {"VBZ", "VBP"} and tok.lemma_ != "be"
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _progressive(verb: Token, aux: list[Token]) -> bool:
+    """The present progressive, "are taking place", "is holding talks": one "is/are"
+    before an -ing form (not "is going to meet")."""
+    return (
+        verb.tag_ == "VBG"
+        and len(aux) == 1
+        and aux[0].lemma_ == "be"
+        and aux[0].tag_ in {"VBZ", "VBP"}
+        and verb.lemma_ != "go"
+        and verb.dep_ != "xcomp"
+    )
 
 
 def _scaled(interval: DateInterval, factor: float, basis: str | None = None) -> DateInterval:
@@ -633,7 +652,10 @@ def _narrated(ctx: DocContext, state: _State, token_i: int) -> DateInterval | No
     if state.report_day is None:
         return None
     tok = ctx.doc[token_i]
-    verb = _purpose_governor(discourse.clause_verb(tok))
+    verb = discourse.clause_verb(tok)
+    if verb is not None and discourse.names(verb) and verb.head.i != verb.i:
+        verb = discourse.clause_verb(verb.head)  # "to present what he called a proposal"
+    verb = _purpose_governor(verb)
     if verb is None or not discourse.is_simple_past(verb) or discourse.is_background(tok, verb):
         return None
     return _day(state.report_day, "inherited", 0.3, verb.text)
@@ -651,11 +673,18 @@ def _purpose_governor(verb: Token | None) -> Token | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.pos_ in {"VERB", "AUX"}
         and verb.head.dep_ not in {"relcl", "acl"}  # "the meeting, where X hosted …"
-        and verb.head.lemma_.lower() not in FUTURE_GOVERNORS
+        and not _plans(verb.head)
         and verb.head.lemma_.lower() not in lexicon().reporting_verbs
     ):
         verb = verb.head
     return verb
+
+
+def _plans(verb: Token) -> bool:
+    """A verb whose infinitive is still to come ("agreed to meet", "is going to meet");
+    "went to Doha to present a plan" moved there to do it."""
+    lemma = verb.lemma_.lower()
+    return lemma in FUTURE_GOVERNORS and not (lemma == "go" and verb.tag_ != "VBG")
 
 
 def _additive(sent: Span) -> bool:

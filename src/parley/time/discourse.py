@@ -35,6 +35,7 @@ OFFSET_MARKERS = {"after", "before"}
 # an expression in a clause opened by these dates that clause only
 SCOPE_MARKS = {"after", "before", "since", "until", "till", "once"}
 EARLIER_MARKS = {"before", "until", "till"}  # "agreed shortly before the talks opened"
+PRECEDING_MARKS = {"after", "since"}  # a clause so opened tells what came before
 UNITS = {"hour", "day", "week", "month", "year"}
 STAMP_LABEL = re.compile(
     r"(last\s+)?(updated|published|posted|modified|date|dated)(\s+on)?\s*:?", re.IGNORECASE
@@ -79,7 +80,7 @@ def reporting_governor(tok: Token) -> Token | None:
     verbs = lexicon().reporting_verbs
     found = None
     for _ in range(UP_STEPS):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not names(tok):
             found = tok
             if tok.tag_ != "VBG":
                 return tok
@@ -87,6 +88,12 @@ def reporting_governor(tok: Token) -> Token | None:
             break
         tok = tok.head
     return found
+
+
+def names(verb: Token) -> bool:
+    """ "what he called an Israeli proposal": a verb of saying with an object predicate
+    names something; it reports no statement, so it dates nothing as one."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -146,10 +153,12 @@ def clause_verb(tok: Token) -> Token | None:
 
 def is_background(tok: Token, verb: Token | None) -> bool:
     """Marked as earlier than the news: "three earlier truces", "had previously met",
-    "an earlier deal, which was agreed", or placed before another event ("agreed
-    shortly before the talks opened")."""
+    "an earlier deal, which was agreed", placed before another event ("agreed shortly
+    before the talks opened"), or told in a clause opened by after/since."""
     words = [*tok.children]
     if verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in PRECEDING_MARKS for c in verb.children):
+            return True  # "two weeks after Biden went before the cameras": an earlier step
         words += verb.children
         if verb.dep_ in {"relcl", "acl"}:
             words += verb.head.children

@@ -59,6 +59,8 @@ class Lexicon:
     # "Additionally, Russia took part in talks …": a sentence adding another item, not
     # the next step of the paragraph's story
     additive_openers: frozenset[str] = frozenset()
+    # "more than a year ago": the counts back it spans, as multiples of the count
+    ago_bounds: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -182,6 +184,13 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     arranging = _words(raw, "arranging_verbs", "verb lemmas", problems)
     providing = _words(raw, "providing_verbs", "verb lemmas", problems)
     additive = _words(raw, "additive_openers", "words or phrases", problems)
+    bounds: dict[str, tuple[float, float]] = {}
+    if "ago_bounds" in raw:
+        for name, (a, b) in _pairs(raw, "ago_bounds", problems).items():
+            if not (isinstance(a, int | float) and isinstance(b, int | float) and 0 <= a < b):
+                problems.append(f"ago_bounds.{name}: expected 0 <= from < to")
+            else:
+                bounds[" ".join(name.lower().split())] = (float(a), float(b))
     if problems:
         raise RuleError(f"{source}: " + "; ".join(problems))
     return Lexicon(
@@ -189,7 +198,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         kinds, frozenset(v.lower() for v in ending), frozenset(v.lower() for v in documents),
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
-        frozenset(" ".join(v.lower().split()) for v in additive),
+        frozenset(" ".join(v.lower().split()) for v in additive), bounds,
     )
 
 

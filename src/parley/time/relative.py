@@ -28,7 +28,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     count = rf"(?P<n>\d+|{alternation([*lex.numbers, *lex.vague])})"
     return {
         "deictic": re.compile(rf"\b(?:{alternation(lex.deictic)})\b", re.IGNORECASE),
-        "ago": re.compile(rf"\b{count}\s+{UNITS}\s+(?:ago|earlier\s+than\s+now)\b", re.I),
+        "ago": re.compile(
+            rf"\b(?:(?P<q>{alternation(lex.ago_bounds)})\s+)?{count}\s+{UNITS}\s+"
+            r"(?:ago|earlier\s+than\s+now)\b",
+            re.I,
+        ),
         "period": re.compile(
             r"\b(?:(?P<p>early|mid|late)[\s-]+)?(?P<w>last|this|next|the\s+previous|the\s+following|the\s+current|"
             r"earlier\s+this|later\s+this|earlier\s+last|late\s+last|early\s+next|"
@@ -77,14 +81,20 @@ def _ago(text: str, ref: date) -> Iterator[Hit]:
         low, high = counts
         first = iv.shift(ref, -high, unit) - timedelta(days=iv.slack(high, unit))
         last = iv.shift(ref, -low, unit) + timedelta(days=iv.slack(low, unit))
+        if m["q"]:  # "more than a year ago": one to two years back, no slack past it
+            lo, hi = lex.ago_bounds[" ".join(m["q"].lower().split())]
+            first = iv.shift(ref, -round(high * hi), unit)
+            last = iv.shift(ref, -round(low * lo), unit)
         last = min(last, ref)
-        if low == high and unit == "day":
+        if m["q"]:
+            gran = "interval"
+        elif low == high and unit == "day":
             gran = "day"
         elif low == high and unit in {"week", "month", "year"}:
             gran = unit
         else:
             gran = "interval"
-        conf = 0.85 if low == high else 0.6
+        conf = 0.85 if low == high and not m["q"] else 0.6
         yield Hit(m.start(), m.end(), Interval(first, last, gran, "relative", conf))
 
 

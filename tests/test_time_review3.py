@@ -1,0 +1,104 @@
+"""Dates on real news, third review: rules found reading reports of several conflicts.
+
+Each case is a sentence written for the test; the facts may be real, the wording is ours.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.time import date_for, normalise
+from test_time_attach import _token
+
+WHEN = date(2024, 6, 27)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        # "more than N ago" lies between N and 2N back, with no slack past N
+        ("more than a year ago", "2022-06-27", "2023-06-27"),
+        ("over three months ago", "2023-12-27", "2024-03-27"),
+        # "less than N ago" lies within the last N
+        ("less than two weeks ago", "2024-06-13", "2024-06-27"),
+        ("under a month ago", "2024-05-27", "2024-06-27"),
+    ],
+)
+def test_time_review3_bounded_ago(text, earliest, latest):
+    found = normalise(text, WHEN)
+    assert found is not None
+    assert (found.earliest, found.latest, found.granularity) == (earliest, latest, "interval")
+    assert found.confidence < 0.85  # vaguer than an exact "a year ago"
+
+
+def test_time_review3_plain_ago_keeps_its_slack():
+    found = normalise("a year ago", WHEN)
+    assert found is not None
+    assert (found.earliest, found.latest) == ("2023-05-13", "2023-08-11")
+
+
+def test_time_review3_present_progressive_is_the_report_day(make_time_ctx):
+    ctx = make_time_ctx("Negotiations are taking place in the desert town of Ghadames.", WHEN)
+    found = date_for(ctx, _token(ctx, "Negotiations"))
+    assert (found.earliest, found.latest, found.basis) == ("2024-06-27", "2024-06-27", "document")
+
+
+def test_time_review3_progressive_of_a_plan_is_not_today(make_time_ctx):
+    ctx = make_time_ctx("The envoys are going to meet in Cairo.", WHEN)
+    found = date_for(ctx, _token(ctx, "meet"))
+    assert found.basis != "document"
+
+
+def test_time_review3_naming_is_no_saying(make_time_ctx):
+    # "called" names the plan: no statement that day; the trip it was presented on is
+    # the report's news ("went to Doha to present": purpose, not a plan still to come)
+    ctx = make_time_ctx(
+        "Talks resumed on Monday.\n\nThe envoy went to Doha to present what he called a "
+        "bridging proposal.",
+        WHEN,
+    )
+    found = date_for(ctx, _token(ctx, "proposal"))
+    assert (found.earliest, found.text, found.confidence) == ("2024-06-24", "went", 0.3)
+
+
+def test_time_review3_a_step_told_after_after_is_no_news(make_time_ctx):
+    # the trip is placed before the main clause's event: not the report's own news
+    ctx = make_time_ctx(
+        "Talks resumed on Monday.\n\nAfter the envoy went to Doha to present what he called "
+        "a plan, the rebels softened their stance.",
+        WHEN,
+    )
+    assert date_for(ctx, _token(ctx, "plan")).earliest is None
+
+
+def test_time_review3_going_to_is_still_a_plan(make_time_ctx):
+    ctx = make_time_ctx(
+        "Talks resumed on Monday.\n\nThe envoy is going to present a new proposal.", WHEN
+    )
+    assert date_for(ctx, _token(ctx, "present")).earliest is None
+
+
+def test_time_review3_deadline_of_a_plan_is_no_date_of_agreeing(make_time_ctx):
+    # the deadline belongs to the implementing still to come, not to the agreeing
+    ctx = make_time_ctx(
+        "The rebels and the government signed a declaration on Saturday. The two sides "
+        "agreed to carry out its terms by July 29.",
+        date(2025, 7, 19),
+    )
+    found = date_for(ctx, _token(ctx, "agreed"))
+    assert found.latest == "2025-07-19"
+
+
+def test_time_review3_own_deadline_beats_a_conjoined_clause(make_time_ctx):
+    # "by Wednesday evening" is on the rejecting verb itself; "On Tuesday" on the delivering
+    ctx = make_time_ctx(
+        "On Tuesday, the group delivered its amended offer to the mediators, but by Wednesday "
+        "evening the government had rejected it.",
+        date(2024, 2, 8),
+    )
+    found = date_for(ctx, _token(ctx, "rejected"))
+    assert (found.earliest, found.latest) == ("2024-02-07", "2024-02-07")
+    delivered = date_for(ctx, _token(ctx, "delivered"))
+    assert (delivered.earliest, delivered.latest) == ("2024-02-06", "2024-02-06")
