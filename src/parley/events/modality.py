@@ -58,6 +58,7 @@ class Cues:
     outcome_verbs: frozenset[str]
     pending: frozenset[str]
     ahead: frozenset[str]
+    observation_verbs: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -93,6 +94,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "outcome_verbs": ("negation", "outcome_verbs"),
         "pending": ("hypothetical", "pending"),
         "ahead": ("hypothetical", "ahead"),
+        "observation_verbs": ("negation", "observation_verbs"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -130,7 +132,8 @@ def _negated_here(tok: Token, cues: Cues) -> bool:
 def is_negated(trigger: Token, governor: Token | None) -> bool:
     """"no agreement was reached", "did not meet", "talks never took place", "failed to"."""
     cues = load_cues()
-    if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
+    if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children) \
+            and not _conditional(trigger.head, cues):
         return True
     copula = trigger.head if trigger.dep_ in ("acomp", "attr") else None  # "was not willing"
     if governor is not None and lemma(governor) in cues.disclosure and any(
@@ -139,7 +142,7 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     for tok in (trigger, governor, copula):
         if tok is None:
             continue
-        if _negated_here(tok, cues):
+        if _negated_here(tok, cues) and not _conditional(tok, cues):
             return True
         if tok.dep_ == "xcomp" and lemma(tok.head) in cues.neg_verbs:
             return True
@@ -157,6 +160,13 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         if child.dep_ == "relcl" and lemma(child) in cues.unrealised and _negated_here(child, cues):
             return True
     return _under_negated_noun(trigger, cues)
+
+
+def _conditional(tok: Token, cues: Cues) -> bool:
+    """"sanctions if Moscow did not agree to a ceasefire", "if no deal is reached": a negated
+    condition says what might not happen, not that it did not (the event is hypothetical)."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and lemma(c) in cues.conditional_marks for c in tok.children)
 
 
 def _pending(verb: Token, cues: Cues) -> bool:
@@ -188,9 +198,14 @@ def absent_by_observation(trigger: Token) -> bool:
     """"showed no sign of wanting to negotiate": the author observes the event is absent.
 
     Unlike "was not willing" (the party's own refusal, a rejection), the negation sits on
-    an outside noun, so the event keeps its type and is negated.
+    an outside noun, so the event keeps its type and is negated; likewise a stance noun the
+    author sees shown as absent ("has shown no interest in talks").
     """
-    return _under_negated_noun(trigger, load_cues())
+    cues = load_cues()
+    if trigger.dep_ == "dobj" and lemma(trigger.head) in cues.observation_verbs and any(
+            c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
+        return True
+    return _under_negated_noun(trigger, cues)
 
 
 def _under_negated_noun(trigger: Token, cues: Cues) -> bool:

@@ -61,6 +61,8 @@ class Trigger:
     result_only: bool = False  # "the round closed with a pledge": only as an outcome
     object_modifier_in: frozenset[str] | None = None  # "campaigning for a No vote"
     possessor: bool = False  # one owner: "Baku's agreement to the plan" (not "their")
+    modifier_not_in: frozenset[str] | None = None  # "a press conference" is no meeting
+    subject_not_in: frozenset[str] | None = None  # "the plan calls for" is no one's demand
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
             result_only=bool(spec.get("result_only", False)),
             object_modifier_in=_words(spec.get("object_modifier_in"), sets, where, problems),
             possessor=bool(spec.get("possessor", False)),
+            modifier_not_in=_words(spec.get("modifier_not_in"), sets, where, problems),
+            subject_not_in=_words(spec.get("subject_not_in"), sets, where, problems),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -252,6 +256,12 @@ def is_negated(token: Token) -> bool:
 
 
 MODIFIER_DEPS = {"compound", "amod", "det", "nmod"}
+# an object's modifier may follow it as a participle: "a deal proposed by Qatar"
+OBJECT_MODIFIER_DEPS = MODIFIER_DEPS | {"acl"}
+# a phrase that dates or frames an act names no object of it: "to end the war during the
+# second round of talks" ends no talks
+FRAME_PREPS = {"during", "before", "after", "since", "until", "amid", "amidst", "despite",
+               "following", "throughout", "ahead"}
 
 
 def is_passive(token: Token) -> bool:
@@ -270,7 +280,8 @@ def objects(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and token.pos_ == "VERB"):
             found.append(child)
-        elif child.dep_ in ("prep", "agent", "prt") and child.lemma_ != "by":
+        elif child.dep_ in ("prep", "agent", "prt") and child.lemma_ != "by" and (
+                lemma(child) not in FRAME_PREPS):
             found.extend(g for g in child.children if g.dep_ == "pobj")
             for inner in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
                 found.extend(g for g in inner.children if g.dep_ == "pobj")
@@ -297,14 +308,20 @@ def shared_subjects(verb: Token) -> list[Token]:
 
 
 def _attachment_nouns(noun: Token) -> list[Token]:
-    """"a meeting in Addis on 10 July, which X boycotted": the parser hangs the relative
-    clause on the last noun of a phrase; the nouns that phrase modifies are candidates too."""
+    """"a meeting in Addis on 10 July, which X boycotted", "the offer tabled by Ankara, which
+    Kyiv accepted": the parser hangs the relative clause on the last noun of a phrase (also
+    of a participle's "by" phrase); the nouns that phrase modifies are candidates too."""
     found: list[Token] = []
     cur = noun
     for _ in range(2):
-        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.head.pos_ != "NOUN":
+        if cur.dep_ != "pobj" or cur.head.dep_ not in ("prep", "agent"):
             break
-        cur = cur.head.head
+        up = cur.head.head
+        if up.dep_ == "acl" and up.pos_ == "VERB":  # "the offer tabled by Qatar, which ..."
+            up = up.head
+        if up.pos_ != "NOUN":
+            break
+        cur = up
         found.append(cur)
     return found
 
@@ -376,13 +393,21 @@ def match(
             c.dep_ in MODIFIER_DEPS and lemma(c) in trig.modifier_in for c in token.children
         ):
             continue
+        if trig.modifier_not_in is not None and any(
+            c.dep_ in MODIFIER_DEPS and lemma(c) in trig.modifier_not_in for c in token.children
+        ):
+            continue
+        if trig.subject_not_in is not None and any(
+            lemma(s) in trig.subject_not_in for s in subjects(token)
+        ):
+            continue
         if trig.possessor and not single_owner(token):
             continue
         anchor: Token | None = None
         if trig.object_in is not None:
             anchor = next((o for o in objects(token) if lemma(o) in trig.object_in and (
                 trig.object_modifier_in is None or any(
-                    c.dep_ in MODIFIER_DEPS and lemma(c) in trig.object_modifier_in
+                    c.dep_ in OBJECT_MODIFIER_DEPS and lemma(c) in trig.object_modifier_in
                     for c in o.children))), None)
             if anchor is None:
                 continue
@@ -436,6 +461,12 @@ def has_particle(token: Token, particle: str) -> bool:
            for c in token.children) or any(
         g.dep_ == "advmod" and lemma(g) == particle and g.i < c.i
         for c in token.children if c.dep_ == "prep" for g in c.children
+    ):
+        return True
+    # a predicate adjective's phrase hung on the copula: "is conditional | on X"
+    if token.dep_ == "acomp" and any(
+        c.dep_ == "prep" and lemma(c) == particle and c.i > token.i and not _temporal(c)
+        for c in token.head.children
     ):
         return True
     # a noun's own phrase hung on the verb: "obtained Baku's agreement | to the truce"

@@ -1,0 +1,124 @@
+"""Patterns found in a third review of unseen news (Sudan, Colombia, Gaza, Lebanon, DRC,
+Yemen, the Caucasus, Ukraine): acceptance and stances shown by acts, demands stressed or
+set as conditions, concessions of captives, and passing mentions that are no events.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_news_review import Ctx, _agent, _of
+
+# --- accepting what someone else put on the table --------------------------------------
+
+def test_news3_agreeing_to_a_deal_put_forward_by_others_is_willingness(make_ctx: Ctx) -> None:
+    text = "Hamas said it had agreed to a truce deal put forward by Egypt."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["PSE"]
+
+
+def test_news3_acceptance_in_a_relative_clause_after_the_proposer(make_ctx: Ctx) -> None:
+    """The parser hangs "which Kyiv accepted" on the proposer, not on the offer."""
+    text = "Moscow ignored the offer tabled by Ankara, which Kyiv accepted."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said it was giving serious consideration to the Egyptian proposal.",
+        "The Lebanese cabinet approved the American proposal on Thursday.",
+    ],
+)
+def test_news3_taking_up_a_proposal_is_willingness(make_ctx: Ctx, text: str) -> None:
+    assert _of(make_ctx, text, "willingness")
+
+
+def test_news3_a_delegation_to_be_sent_is_willingness(make_ctx: Ctx) -> None:
+    text = "Sudan will send a delegation to Geneva for the talks."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["SDN"]
+
+
+# --- demands ---------------------------------------------------------------------------
+
+def test_news3_asking_that_someone_act_is_a_demand(make_ctx: Ctx) -> None:
+    demands = _of(make_ctx, "Lebanon has asked that Israel halt its strikes.", "demand")
+    assert [_agent(e) for e in demands] == ["LBN"]
+
+
+def test_news3_stressing_the_need_for_something_is_a_demand(make_ctx: Ctx) -> None:
+    text = ("Burhan stressed the need to address the army's concerns before any talks with "
+            "the RSF.")
+    assert [_agent(e) for e in _of(make_ctx, text, "demand")] == ["SDN"]
+
+
+def test_news3_a_deal_conditional_on_an_act_is_the_speakers_demand(make_ctx: Ctx) -> None:
+    text = ("Azerbaijan said the signing of the treaty is conditional on Armenia changing its "
+            "constitution.")
+    demands = _of(make_ctx, text, "demand")
+    assert [_agent(e) for e in demands] == ["AZE"]
+    assert demands[0].modality == "reported"
+
+
+def test_news3_what_a_plan_calls_for_is_no_demand(make_ctx: Ctx) -> None:
+    text = "The plan, according to an Israeli official, calls for the release of all hostages."
+    assert not _of(make_ctx, text, "demand")
+
+
+# --- concessions and refusals ----------------------------------------------------------
+
+def test_news3_agreeing_to_release_captives_is_a_concession(make_ctx: Ctx) -> None:
+    text = "Hamas agreed to release 30 hostages as a goodwill gesture."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["PSE"]
+
+
+def test_news3_a_joint_release_is_no_concession(make_ctx: Ctx) -> None:
+    text = "Israel and Hamas agreed to free the prisoners within a week."
+    assert not _of(make_ctx, text, "concession")
+
+
+def test_news3_defying_efforts_to_disarm_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "Hezbollah vowed to defy efforts to disarm it."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["LBN"]
+
+
+# --- passing mentions that are no events -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev said that even if Armenia meets his demands, Baku would not hurry to sign.",
+        "The ELN commander spoke at a press conference in Caracas.",
+        "In reply, the families put out a statement in support of the US effort, calling it a "
+        "real breakthrough.",
+    ],
+)
+def test_news3_no_meeting_in_terms_met_briefings_or_judgements(make_ctx: Ctx, text: str) -> None:
+    assert not _of(make_ctx, text, "talks")
+
+
+def test_news3_a_round_that_frames_an_aim_is_not_ended(make_ctx: Ctx) -> None:
+    text = ("Russia and Ukraine failed to reach a deal to end the war during the third round "
+            "of talks in Istanbul.")
+    assert not _of(make_ctx, text, "suspension")
+    assert _of(make_ctx, text, "talks")
+
+
+# --- modality --------------------------------------------------------------------------
+
+def test_news3_a_negated_condition_is_hypothetical_not_negated(make_ctx: Ctx) -> None:
+    text = "Kyiv said sanctions must follow if Russia did not agree to a ceasefire."
+    assert [e.modality for e in _of(make_ctx, text, "ceasefire")] == ["hypothetical"]
+
+
+def test_news3_interest_shown_as_absent_is_negated_willingness(make_ctx: Ctx) -> None:
+    text = "Sudan's army has shown no interest in serious negotiations."
+    assert [e.modality for e in _of(make_ctx, text, "willingness")] == ["negated"]
+    assert not _of(make_ctx, text, "rejection")
+
+
+def test_news3_declared_lack_of_interest_stays_a_rejection(make_ctx: Ctx) -> None:
+    text = "Sudan's army said it had no interest in negotiations with the RSF."
+    assert _of(make_ctx, text, "rejection")
+    assert not _of(make_ctx, text, "willingness")
