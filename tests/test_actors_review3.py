@@ -124,3 +124,23 @@ def test_the_group_after_a_members_mention_is_the_members_group(nlp) -> None:
     text = ("Hamas and its ally Islamic Jihad backed the committee. A senior Hamas official "
             "said the group welcomed the announcement.")
     assert found(nlp, text)[-1] == ("group", "PSEHAM")
+
+
+def test_state_word_before_a_group_noun_is_that_states_group(nlp) -> None:
+    text = ("No Hamas delegation went to Cairo. The Palestinian movement later proposed a "
+            "six-week truce, and the Yemeni rebels stayed silent.")
+    got = found(nlp, text)
+    assert ("Palestinian movement", "PSEHAM") in got
+    # no Yemeni group named: the description points at nobody
+    assert not any(text.startswith("Yemeni") for text, _ in got)
+    # the group's own name after it is the mention
+    assert found(nlp, "The Palestinian group Hamas said it would reply.") == [
+        ("Hamas", "PSEHAM")]
+
+
+def test_bare_title_of_the_one_state_with_such_an_office(nlp) -> None:
+    text = ("Felix Tshisekedi and Paul Kagame met in Qatar, in talks mediated by the emir.")
+    assert found(nlp, text, date(2025, 3, 18))[-1] == ("emir", "QATGOV")
+    # two states with presidents: "the president" is nobody
+    assert found(nlp, "Russia and Ukraine met; the president said nothing.") == [
+        ("Russia", "RUS"), ("Ukraine", "UKR")]

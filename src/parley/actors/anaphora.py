@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from parley.actors.cues import POSSESSIVE, apposed_person
 from parley.actors.dictionary import (
+    CAPITAL,
     DEMONYM,
     GOVBODY,
     GROUP,
@@ -244,6 +245,11 @@ def _phrase(rec: _Recogniser, i: int, nouns: frozenset[str]) -> int | None:
     return None
 
 
+def group_phrase(rec: _Recogniser, i: int) -> int | None:
+    """End of a noun for an armed group at ``i`` ("movement", "rebels", "group")."""
+    return _phrase(rec, i, GROUP_NOUNS | EITHER_NOUNS)
+
+
 def _after_the(rec: _Recogniser, i: int) -> int | None:
     """Start of "the [premodifiers]" before token ``i``, or None."""
     p = i - 1
@@ -375,12 +381,21 @@ def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor |
     known = rec.memory.titled.get(phrase)
     if known is not None:
         return known.model_copy(update={"text": None})
-    home = rec.memory.home
-    if home is None:
-        return None
     kind = rec.heads[i][1] if i in rec.heads else "tgov"
-    code = home + ("MIL" if kind == "tmil" else "GOV")
-    holder = office_holder(rec.d, code, phrase, rec.when)
-    if holder is not None:
-        return rec.person(holder)
-    return None
+    sector = "MIL" if kind == "tmil" else "GOV"
+    home = rec.memory.home
+    if home is not None:
+        holder = office_holder(rec.d, home + sector, phrase, rec.when)
+        return rec.person(holder) if holder is not None else None
+    # no home state: the one state named so far, as an actor or a place, that has such an
+    # office holder ("talks in Qatar, mediated by the emir" in a story naming Rwanda too)
+    states = {c[:3] for c in rec.memory.codes if c[3:] in ("", "GOV", "MIL", "ELI")}
+    states.update(m.labels[lab] for start, m in rec.ents.items() if start < i
+                  for lab in (*STATE_NAMING, CAPITAL) if lab in m.labels)
+    holders = {}
+    for state in sorted(states):
+        entity = rec.d.entities.get(state)
+        if entity is not None and entity.kind == "state" and (
+                holder := office_holder(rec.d, state + sector, phrase, rec.when)):
+            holders[holder.name] = holder
+    return rec.person(holders.popitem()[1]) if len(holders) == 1 else None

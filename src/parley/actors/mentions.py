@@ -303,6 +303,8 @@ class _Recogniser:
             if collective and self.collective(i, collective[0], mod, collective[1], former,
                                               collective[2]):
                 return collective[0]
+            if (end := self.state_group(mod, k)) is not None:
+                return end
             return self.standalone(mod, False, mod.start)
         return self.stranger(i)
 
@@ -632,6 +634,27 @@ class _Recogniser:
             if self.lower(k) not in ("and", ","):
                 return last
             k += 1
+
+    def state_group(self, mod: _Match, k: int) -> int | None:
+        """ "the Palestinian movement", "the Yemeni rebels": a state word before a group noun
+        is the armed group of that state named most so far (the latest on a tie); none
+        named, no mention. A group's own name after it is the mention ("the Palestinian
+        group Hamas")."""
+        key = mod.labels.get(DEMONYM) or mod.labels.get(NAME)
+        end = ana.group_phrase(self, k)
+        if key is None or end is None or self.lower(mod.start - 1) != "the" or (
+                (nxt := self.ents.get(end)) and nxt.first(GROUP, ORG)):
+            return None
+        counts = self.memory.group_counts
+        best = None
+        for code, n in counts.items():
+            entity = self.d.entities.get(code)
+            if entity is not None and entity.country == key and (best is None or n >= best[0]):
+                best = (n, code)
+        if best is None:
+            return None
+        self.emit(mod.start, end, self.entity_actor(best[1], None))
+        return end
 
     def _side(self, entity: Entity, mod: _Match | None, phrase: str) -> Actor | None:
         """The party a state's side stands for ("the Palestinian side", "X negotiators"):
