@@ -138,3 +138,17 @@ def test_review3_a_truce_agreed_at_another_venue_keeps_no_earlier_broker(make_ct
     washington = [e for e in events if e.type == "ceasefire" and e.location
                   and e.location.name == "Washington"]
     assert washington and "RUS" not in _groups(washington[0].mediators)
+
+
+def test_review3_mediators_who_speak_of_the_round_are_no_sides(make_ctx: Ctx) -> None:
+    text = ("The army and the RSF met in Jeddah on Monday. Saudi and US mediators said they "
+            "regretted the failure to achieve a lasting cessation of hostilities during this "
+            "round of talks in Jeddah.")
+    talks = _of(make_ctx, text, "talks", conflict="sudan-2023")
+    assert len(talks) == 1  # "this round" is the meeting, not a round between the mediators
+    assert _groups(talks[0].parties) == {"SDN"}
+    truce = _of(make_ctx, text, "ceasefire", conflict="sudan-2023")
+    assert truce and truce[0].modality == "negated"
+    assert _groups(truce[0].parties) == {"SDN"}
+    assert not _groups(truce[0].parties) & {"SAU", "USA"}
+

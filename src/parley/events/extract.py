@@ -15,10 +15,9 @@ from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, merge
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.restatements import merge_restatements, state_of
 from parley.events.roles import (
-    MEDIATION_NOUNS,
-    MEDIATOR_NOUNS,
     MentionIndex,
     Roles,
+    broker_subject,
     cast_in_support,
     governor_of,
     mediators_of,
@@ -881,7 +880,7 @@ def _nominal_candidate(
         subj_tokens, passive = subject_tokens(verb)
         if noun.dep_ in ("nsubj",) and not passive:
             subj_tokens = []
-        brokers = [t for t in subj_tokens if lemma(t) in MEDIATOR_NOUNS | MEDIATION_NOUNS]
+        brokers = [t for t in subj_tokens if broker_subject(t)]
         if brokers:  # "the joint mediation of X, Y and Z announced the suspension of talks"
             # a second subject after it is the rest of its list, misparsed ("of the AU, | the
             # US and Saudi Arabia"): a verb has one subject
@@ -911,7 +910,11 @@ def _nominal_candidate(
         context = True  # "the talks ended with a deal", "closed without a deal"
     elif (present := presence_verb(noun, rules.governors)) is not None:
         subj_tokens, _ = subject_tokens(present)
-        roles.add_parties([m for s in subj_tokens for m in index.of_group(s)])
+        # "the mediators regretted failing to reach a truce during the round": brokers
+        roles.add_mediators([m for s in subj_tokens if broker_subject(s)
+                             for m in index.of_group(s)])
+        roles.add_parties([m for s in subj_tokens if not broker_subject(s)
+                           for m in index.of_group(s)])
         governor = present
         context = True
     if anchor is not None and anchor.i != noun.i:

@@ -534,6 +534,16 @@ def _their_pair(tok: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+def broker_subject(tok: Token) -> bool:
+    """"Saudi and US mediators announced ...", "the mediators said they regretted ...": a
+    subject that names the brokers (directly, or as the pronoun of a mediator speaker) acts
+    as a third party, never as a side of the talks or deal it speaks of."""
+    if lemma(tok) in MEDIATOR_NOUNS | MEDIATION_NOUNS:
+        return True
+    speaker = _reported_subject(tok) if lemma(tok) in PRONOUNS else None
+    return speaker is not None and lemma(speaker) in MEDIATOR_NOUNS
+
+
 def _relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for ("the States" in "the States, which ...")."""
     if lemma(tok) not in RELATIVE or tok.tag_ not in ("WDT", "WP"):
