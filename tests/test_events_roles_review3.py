@@ -152,3 +152,16 @@ def test_review3_mediators_who_speak_of_the_round_are_no_sides(make_ctx: Ctx) ->
     assert _groups(truce[0].parties) == {"SDN"}
     assert not _groups(truce[0].parties) & {"SAU", "USA"}
 
+
+
+def test_review3_acting_as_intermediaries_during_talks_is_a_role(make_ctx: Ctx) -> None:
+    text = ("Saudi Arabia, the United States and IGAD, acting as intermediaries during the "
+            "talks in Jeddah, announced that aid deliveries would resume.")
+    assert not _of(make_ctx, text, "mediation", conflict="sudan-2023")
+    talks = _of(make_ctx, text, "talks", conflict="sudan-2023")
+    assert talks and _groups(talks[0].mediators) == {"SAU", "USA", "IGAD"}
+
+
+def test_review3_mediating_during_talks_is_still_narrated(make_ctx: Ctx) -> None:
+    text = "Saudi Arabia mediated between the army and the RSF during the talks in Jeddah."
+    assert _of(make_ctx, text, "mediation", conflict="sudan-2023")

@@ -150,7 +150,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "a truce agreed after talks ... broke down": the truce broke down
         if trig.negated:
             polar.add(tok.i)
-        if trig.type == "mediation" and _absolute(tok):
+        if trig.type == "mediation" and (_absolute(tok) or _role_in_talks(tok, rules)):
             continue  # "talks in Havana, with Norway acting as facilitator": a role of the talks
         if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
             continue
@@ -392,6 +392,30 @@ def _absolute(tok: Token) -> bool:
     before = tok.doc[tok.i - 1]
     owner = next((t for t in (before, *before.ancestors) if t.dep_ == "pobj"), None)
     return owner is not None and owner.right_edge.i == before.i and lemma(owner.head) == "with"
+
+
+def _role_in_talks(tok: Token, rules: Rules) -> bool:
+    """"X, acting as intermediaries during the talks in Jeddah, announced ...": the role X
+    plays in a round of talks (a mediator of those talks), not a mediation of its own. Only a
+    participle: "X mediated during the talks" narrates the act."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "xcomp", "conj", "appos"):
+        return False
+    # the phrase may hang on the role noun ("acting as intermediaries | during the talks")
+    heads = [tok, *(g for c in tok.children if c.dep_ == "prep" and lemma(c) == "as"
+                    for g in c.children if g.dep_ == "pobj")]
+    return any(c.dep_ == "prep" and lemma(c) in ("during", "in", "at", "throughout") and any(
+        g.dep_ == "pobj" and (found := match(g, rules)) is not None and found[0].type == "talks"
+        for g in c.children) for h in heads for c in h.children)
+
+
+def _role_clause(noun: Token, rules: Rules) -> Token | None:
+    """The "acting as intermediaries during the talks" participle that ``noun`` is in."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    if head.dep_ == "pobj" and lemma(head.head) == "as":
+        head = head.head.head  # "acting as intermediaries | during the talks"
+    return head if head.pos_ == "VERB" and _role_in_talks(head, rules) else None
 
 
 def _manner_of_event(noun: Token, rules: Rules) -> bool:
@@ -865,6 +889,9 @@ def _nominal_candidate(
                          if m.actor.group not in backers])
     if roles.location is None:
         roles.location = participle_place(noun, rules.event_nouns)
+    if (acting := _role_clause(noun, rules)) is not None:  # "X, acting as mediators during
+        roles.add_mediators([m for t in subject_tokens(acting, max_steps=1)[0]  # the talks"
+                             for m in index.mediator_group(t)])
     visit = lemma(noun) in rules.sets.get("visit_nouns", frozenset())
     if visit and _meeting_told(noun, rules):
         return None  # "a visit to Riyadh, where he met the foreign minister": that meeting
