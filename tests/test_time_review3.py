@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from parley.time import date_for, normalise
+from parley.nlp.context import DocContext, Mention
+from parley.records import Actor, Document
+from parley.time import date_for, normalise, select_profile
 from test_time_attach import _token
 
 WHEN = date(2024, 6, 27)  # a Thursday
@@ -102,3 +104,43 @@ def test_time_review3_own_deadline_beats_a_conjoined_clause(make_time_ctx):
     assert (found.earliest, found.latest) == ("2024-02-07", "2024-02-07")
     delivered = date_for(ctx, _token(ctx, "delivered"))
     assert (delivered.earliest, delivered.latest) == ("2024-02-06", "2024-02-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "profile", "earliest", "latest"),
+    [
+        ("the Ohrid agreement", "2023-06-01", "kosovo-serbia", "2023-03-18", "2023-03-18"),
+        ("the Brussels Agreement", "2024-06-27", "kosovo-serbia", "2013-04-19", "2013-04-19"),
+        ("two days after the November 2024 ceasefire", "2025-01-10", "lebanon-israel",
+         "2024-11-29", "2024-11-29"),
+        ("the 2006 war", "2024-11-26", "lebanon-israel", "2006-07-12", "2006-08-14"),
+        ("the Ankara Declaration", "2025-01-05", "somalia", "2024-12-11", "2024-12-11"),
+    ],
+)
+def test_time_review3_new_profiles_date_their_anchors(text, ref, profile, earliest, latest):
+    found = normalise(text, date.fromisoformat(ref), profile)
+    assert found is not None, text
+    assert (found.earliest, found.latest, found.basis) == (earliest, latest, "anchor")
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        # Israel and Hezbollah: the Lebanon front, not Gaza
+        ([("ISRGOV", "ISR"), ("LBNHEZ", "LBN"), ("LBNGOV", "LBN"), ("USAGOV", "USA")],
+         "lebanon-israel"),
+        ([("ISRGOV", "ISR"), ("PSEHAM", "PSE"), ("PSEHAM", "PSE"), ("LBNHEZ", "LBN")],
+         "israel-hamas"),
+        ([("SRBGOV", "SRB"), ("XKXGOV", "XKX"), ("EU", None)], "kosovo-serbia"),
+        ([("SOMGOV", "SOM"), ("SOMGOV", "SOM"), ("TURGOV", "TUR")], "somalia"),
+    ],
+)
+def test_time_review3_new_profiles_are_chosen_from_mentions(nlp, codes, expected):
+    text = "Talks were held."
+    ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=date(2025, 1, 10))
+    ctx.mentions = [
+        Mention(actor=Actor(code=code, country=country), start_token=0, end_token=1, sentence=0)
+        for code, country in codes
+    ]
+    profile = select_profile(ctx, None)
+    assert (profile.name if profile else None) == expected
