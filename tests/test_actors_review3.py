@@ -144,3 +144,28 @@ def test_bare_title_of_the_one_state_with_such_an_office(nlp) -> None:
     # two states with presidents: "the president" is nobody
     assert found(nlp, "Russia and Ukraine met; the president said nothing.") == [
         ("Russia", "RUS"), ("Ukraine", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's own adjective before a group noun names it
+        ("Oman announced a truce between the United States and the Houthi group.",
+         [("Oman", "OMN"), ("United States", "USA"), ("Houthi group", "YEMHOU")]),
+        # "the X-aligned group" points back like "the group"
+        ("The Houthis fired again. The Iran-aligned group said the strikes would go on.",
+         [("Houthis", "YEMHOU"), ("Iran-aligned group", "YEMHOU")]),
+        # a demonym before "-mediated" is the mediating state
+        ("The Kenyan-mediated talks stalled.", [("Kenyan", "KENGOV")]),
+        ("Omani-mediated contacts went on between Riyadh and the Houthis.",
+         [("Omani", "OMNGOV"), ("Riyadh", "SAUGOV"), ("Houthis", "YEMHOU")]),
+        # a titled stranger "of <state>" acts for that state, not the home state
+        ("The SPLM-IO walked out, and President Jane Roe of Kenya offered to mediate.",
+         [("SPLM-IO", "SSDSPLMIO"), ("President Jane Roe", "KENGOV"), ("Kenya", "KEN")]),
+        # "leaving for Doha": a destination, not Qatar acting
+        ("The Hamas delegation is leaving for Doha.", [("Hamas delegation", "PSEHAM")]),
+    ],
+)
+def test_news_review_groups_and_mediators(nlp, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected

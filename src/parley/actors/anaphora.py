@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.actors.cues import POSSESSIVE, apposed_person
+from parley.actors.cues import BACKED, POSSESSIVE, apposed_person
 from parley.actors.dictionary import (
     CAPITAL,
     DEMONYM,
@@ -259,6 +259,8 @@ def _after_the(rec: _Recogniser, i: int) -> int | None:
         elif p >= 2 and rec.lower(p) == "led" and rec.lower(p - 1) in ("-", "–") \
                 and rec.lower(p - 2) in HOME_MIL:
             p -= 3  # "the army-led government": the home state's government all the same
+        elif p >= 2 and rec.lower(p) in BACKED and rec.lower(p - 1) in ("-", "–"):
+            p -= 3  # "the Iran-aligned group": a description of the group named before
         else:
             break
     return p if rec.lower(p) == "the" else None

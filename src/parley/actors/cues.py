@@ -42,6 +42,8 @@ TOPIC_NOUNS = {"war", "wars", "conflict", "crisis", "talks", "negotiations", "ne
                "border", "region", "question", "file", "issue", "ceasefire", "truce",
                "accords", "accord", "protocol", "communique", "communiqué", "agreements",
                "platform", "initiative", "declaration", "time", "metro", "airport"}
+# Verbs of departure whose "for" object is a destination ("left for Doha").
+DEPARTURES = {"leave", "depart", "head", "sail", "bind", "set"}
 # Verbs whose object is a place that is fought over ("the rebels seized Sanaa"), and
 # nouns of attacks whose "on/of/against" object is one ("an assault on Tripoli").
 CONQUEST = {"seize", "capture", "besiege", "storm", "overrun", "recapture", "retake",
@@ -158,6 +160,8 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
         return True
     if lower(p) in ("on", "of", "against", "for") and rec.tokens[p].head.lower_ in ATTACK_NOUNS:
         return True
+    if lower(p) == "for":  # "the delegation is leaving for Doha"
+        return rec.tokens[p].head.lemma_.lower() in DEPARTURES
     if lower(p) not in ("to", "from"):
         return False
     head = rec.tokens[p].head

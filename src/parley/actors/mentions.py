@@ -439,12 +439,24 @@ class _Recogniser:
         if mod is not None and self._posting(mod, name_start):
             entity = self._sender(mod) or entity  # "the UN's Libya envoy X" acts for the UN
         elif entity is None and mod is None and title in ("tgov", "tmil"):
-            home = self.memory.home  # "Minister of Minerals X" in a story about Sudan
+            # "President X of Kenya"; else the home state ("Minister of Minerals X" in a
+            # story about Sudan)
+            home = self._state_after(end) or self.memory.home
             entity = self.d.entities.get(home) if home else None
         if entity is not None:  # an unknown person acts for the state or body named before
             self._stranger(start, end, self.office_actor(entity, former, title == "tmil"),
                            name_start)
         return end
+
+    def _state_after(self, end: int) -> str | None:
+        """The state in "of <state>" right after a name ("President X of Kenya")."""
+        if self.lower(end) != "of":
+            return None
+        k = end + 2 if self.lower(end + 1) == "the" else end + 1
+        target = self.ents.get(k)
+        key = target.labels.get(NAME) if target else None
+        entity = self.d.entities.get(key) if key else None
+        return key if entity is not None and entity.kind == "state" else None
 
     def _posting(self, mod: _Match, end: int) -> bool:
         """ "the UN's Libya envoy", "the US Ukraine envoy": a bare country name between
@@ -638,12 +650,16 @@ class _Recogniser:
     def state_group(self, mod: _Match, k: int) -> int | None:
         """ "the Palestinian movement", "the Yemeni rebels": a state word before a group noun
         is the armed group of that state named most so far (the latest on a tie); none
-        named, no mention. A group's own name after it is the mention ("the Palestinian
-        group Hamas")."""
+        named, no mention. A group's own adjective names it ("the Houthi group"), and a
+        group's name after the noun is the mention ("the Palestinian group Hamas")."""
         key = mod.labels.get(DEMONYM) or mod.labels.get(NAME)
         end = ana.group_phrase(self, k)
-        if key is None or end is None or self.lower(mod.start - 1) != "the" or (
-                (nxt := self.ents.get(end)) and nxt.first(GROUP, ORG)):
+        if end is None or ((nxt := self.ents.get(end)) and nxt.first(GROUP, ORG)):
+            return None
+        if GROUPADJ in mod.labels:  # "the Houthi group", "Houthi militants"
+            self.emit(mod.start, end, self.entity_actor(mod.labels[GROUPADJ], None))
+            return end
+        if key is None or self.lower(mod.start - 1) != "the":
             return None
         counts = self.memory.group_counts
         best = None
@@ -694,6 +710,10 @@ class _Recogniser:
             if self.lower(match.start - 1) == "the" or bare_subject:
                 # "Colombians rejected the accord" (a vote): the nation acts as its state
                 self.emit(match.start, end, self.entity_actor(key, None))
+        elif label == DEMONYM and self.lower(end) in ("-", "–") and (
+                self.lower(end + 1) in cx.ACTING_PARTS):
+            # "the Omani-mediated consultations", "a Kenyan-brokered deal": the state acts
+            self.emit(match.start, end, self.entity_actor(key, "GOV"))
         elif label in (DEMONYM, GROUPADJ):
             self.coordinated(match)
         return end
