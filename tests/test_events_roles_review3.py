@@ -165,3 +165,13 @@ def test_review3_acting_as_intermediaries_during_talks_is_a_role(make_ctx: Ctx) 
 def test_review3_mediating_during_talks_is_still_narrated(make_ctx: Ctx) -> None:
     text = "Saudi Arabia mediated between the army and the RSF during the talks in Jeddah."
     assert _of(make_ctx, text, "mediation", conflict="sudan-2023")
+
+
+# --- a named owner makes an event noun definite -----------------------------------------
+
+def test_review3_the_owners_proposal_refers_back_to_it(make_ctx: Ctx) -> None:
+    text = ("On Sunday the UN envoy Hans Grundberg put forward a proposal for a longer truce "
+            "of six months.\n\nThe Presidential Leadership Council said it had accepted the "
+            "envoy's proposal and blamed the Houthis.")
+    proposals = _of(make_ctx, text, "proposal", conflict="yemen")
+    assert len(proposals) == 1

@@ -979,7 +979,9 @@ def _nominal_candidate(
         return None  # "a string of broken truces", "three earlier truces failed": no one event
     if visit and len({m.actor.group for m in roles.parties}) < 2:
         return None  # "the visit was followed by ...": no visitor and host of its own
-    anaphoric = bool(dets & ANAPHORIC_DETS)
+    # "the envoy's proposal", "Qatar's mediation": a named owner makes the noun definite
+    anaphoric = bool(dets & ANAPHORIC_DETS) or any(
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
     unilateral = any(c.dep_ in ("amod", "compound") and lemma(c) in UNILATERAL
                      for c in noun.children)
     if unilateral and roles.agent is None and roles.parties:
