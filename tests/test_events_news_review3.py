@@ -122,3 +122,47 @@ def test_news3_declared_lack_of_interest_stays_a_rejection(make_ctx: Ctx) -> Non
     text = "Sudan's army said it had no interest in negotiations with the RSF."
     assert _of(make_ctx, text, "rejection")
     assert not _of(make_ctx, text, "willingness")
+
+
+# --- second batch: directives said, denials, hearsay, conditions, acts of taking part -----
+
+def test_news3_a_directive_said_is_a_demand(make_ctx: Ctx) -> None:
+    demands = _of(make_ctx, "Israel said Hamas must disarm before the war can end.", "demand")
+    assert [(_agent(e), e.modality) for e in demands] == [("ISR", "reported")]
+
+
+def test_news3_a_foreseen_condition_said_is_no_demand(make_ctx: Ctx) -> None:
+    text = "Kyiv officials said any agreement would have to be put to a referendum."
+    assert not _of(make_ctx, text, "demand")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hamas denied that it had agreed to a truce with Israel.", "ceasefire"),
+        ("The Kremlin denied reports that Putin and Zelensky had met in Minsk.", "talks"),
+    ],
+)
+def test_news3_a_denied_event_is_negated(make_ctx: Ctx, text: str, etype: str) -> None:
+    assert [e.modality for e in _of(make_ctx, text, etype)] == ["negated"]
+
+
+def test_news3_what_rumours_say_is_reported(make_ctx: Ctx) -> None:
+    text = "Rumours that Hamas had agreed to a truce with Israel spread on Monday."
+    assert [e.modality for e in _of(make_ctx, text, "ceasefire")] == ["reported"]
+
+
+def test_news3_a_stance_inside_a_condition_is_hypothetical(make_ctx: Ctx) -> None:
+    text = "Qatar said talks could resume if Hamas agreed to release the hostages."
+    assert [e.modality for e in _of(make_ctx, text, "concession")] == ["hypothetical"]
+
+
+def test_news3_restoring_services_is_a_concession(make_ctx: Ctx) -> None:
+    text = ("Ethiopia's federal government committed itself to restoring electricity and "
+            "banking services in Tigray.")
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ETH"]
+
+
+def test_news3_planning_to_send_negotiators_is_willingness(make_ctx: Ctx) -> None:
+    text = "Israel plans to send negotiators to Doha next week."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["ISR"]

@@ -59,6 +59,9 @@ class Cues:
     pending: frozenset[str]
     ahead: frozenset[str]
     observation_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    hearsay_nouns: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -95,6 +98,9 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "pending": ("hypothetical", "pending"),
         "ahead": ("hypothetical", "ahead"),
         "observation_verbs": ("negation", "observation_verbs"),
+        "denial_verbs": ("negation", "denial_verbs"),
+        "condition_marks": ("hypothetical", "condition_marks"),
+        "hearsay_nouns": ("reported", "hearsay_nouns"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -152,6 +158,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return True  # "the ceasefire was not renewed"
     if _failed_aim(trigger, cues):
         return True
+    if _denied(trigger, cues):
+        return True
     verb = trigger.head if trigger.dep_ == "dobj" else (
         trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None)
     if verb is not None and lemma(verb) in cues.outcome_verbs and _negated_here(verb, cues):
@@ -162,11 +170,39 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
     return _under_negated_noun(trigger, cues)
 
 
+def content_clause(trigger: Token) -> Token | None:
+    """The clause that holds the trigger as someone's content ("denied that [it had agreed
+    to a truce]", "rumours that [talks had resumed]"): a ccomp, or a noun's "that" clause."""
+    cur = trigger
+    for _ in range(MAX_CLIMB):
+        if cur.dep_ == "ccomp" or (cur.dep_ == "acl" and any(
+                lemma(c) == "that" and (c.dep_ == "mark" or c.pos_ == "SCONJ")
+                for c in cur.children)):
+            return cur
+        if cur.dep_ in ("relcl", "ROOT") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _denied(trigger: Token, cues: Cues) -> bool:
+    """"Hamas denied that it had agreed to a truce", "the Kremlin denied reports that the
+    two had met": the event is said not to have happened (by the denier, the source)."""
+    clause = content_clause(trigger)
+    if clause is None:
+        return False
+    head = clause.head
+    if clause.dep_ == "ccomp" and lemma(head) in cues.denial_verbs:
+        return True
+    return (head.pos_ == "NOUN" and lemma(head) in cues.hearsay_nouns
+            and head.dep_ == "dobj" and lemma(head.head) in cues.denial_verbs)
+
+
 def _conditional(tok: Token, cues: Cues) -> bool:
     """"sanctions if Moscow did not agree to a ceasefire", "if no deal is reached": a negated
     condition says what might not happen, not that it did not (the event is hypothetical)."""
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and lemma(c) in cues.conditional_marks for c in tok.children)
+        c.dep_ == "mark" and lemma(c) in cues.condition_marks for c in tok.children)
 
 
 def _pending(verb: Token, cues: Cues) -> bool:
@@ -234,6 +270,9 @@ def is_hypothetical(
     cues = load_cues()
     if any(c.dep_ == "amod" and _hyp_modifier(c, cues) for c in trigger.children):
         return True  # "a possible truce", "the proposed agreement" (a participle: by its text)
+    if _conditional(trigger, cues):
+        return True  # "talks could resume if the government removed the group from its list":
+        # a condition, even for a stance (a hedged offer, "could give up X", stays an offer)
     if governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("csubj", "nsubj") \
             and lemma(governor) in cues.failed_aims:
         return True  # "reaching a ceasefire remains challenging": an aim, not an outcome
@@ -404,7 +443,7 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
     found = _from_attributions(trigger, ctx)
     if found is not None and found[0]:
         return found
-    if _hearsay(trigger, cues):
+    if _hearsay(trigger, cues) or _rumoured(trigger, cues):
         return True, None
     for child in trigger.sent.root.children:
         if (who := _as_said_by(child, cues)) is not None:
@@ -430,6 +469,14 @@ def speaker(trigger: Token, ctx: DocContext, index: MentionIndex) -> tuple[bool,
                 if pobj.dep_ == "pobj" and pobj.i > child.i + 1:
                     return True, index.of_token(pobj)
     return False, None
+
+
+def _rumoured(trigger: Token, cues: Cues) -> bool:
+    """"Rumours that Hamas had agreed to a truce", "reports that the talks had resumed": the
+    content of hearsay is reported, by no one named."""
+    clause = content_clause(trigger)
+    return clause is not None and clause.head.pos_ == "NOUN" and (
+        lemma(clause.head) in cues.hearsay_nouns)
 
 
 def _as_said_by(clause: Token, cues: Cues) -> Token | None:

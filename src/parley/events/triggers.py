@@ -63,6 +63,7 @@ class Trigger:
     possessor: bool = False  # one owner: "Baku's agreement to the plan" (not "their")
     modifier_not_in: frozenset[str] | None = None  # "a press conference" is no meeting
     subject_not_in: frozenset[str] | None = None  # "the plan calls for" is no one's demand
+    said_directive: bool = False  # "said Hamas must disarm" (not "would have to")
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             possessor=bool(spec.get("possessor", False)),
             modifier_not_in=_words(spec.get("modifier_not_in"), sets, where, problems),
             subject_not_in=_words(spec.get("subject_not_in"), sets, where, problems),
+            said_directive=bool(spec.get("said_directive", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -434,6 +436,11 @@ def match(
             continue
         if trig.result_only and not result_of(token):
             continue
+        if trig.said_directive:
+            comp = next((c for c in clauses(token) if said_directive(c)), None)
+            if comp is None:
+                continue
+            anchor = anchor or comp
         if trig.complement or trig.directive:
             comp = next((c for c in clauses(token) if not trig.directive or directive(c)), None)
             if comp is None:
@@ -542,6 +549,20 @@ def directive(clause: Token) -> bool:
     if clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular):
         return True  # "that Kyiv negotiate": a singular subject with a bare verb
     return any(a.tag_ == "VB" and lemma(a) == "be" for a in aux)  # "that it be honoured"
+
+
+STRICT_DIRECTIVES = {"must", "ought"}
+
+
+def said_directive(clause: Token) -> bool:
+    """"said Hamas must disarm", "said sanctions needed to be imposed": a plain directive;
+    "would have to be put to a referendum" foresees a condition and "should be judged by
+    his deeds" judges; neither is a demand."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma(a) in STRICT_DIRECTIVES for a in aux):
+        return True
+    return lemma(clause) == "need" and not any(a.tag_ == "MD" for a in aux) and any(
+        c.dep_ == "xcomp" for c in clause.children)
 
 
 def precondition(token: Token, rules: Rules) -> Token | None:
