@@ -144,3 +144,29 @@ def test_time_review3_new_profiles_are_chosen_from_mentions(nlp, codes, expected
     ]
     profile = select_profile(ctx, None)
     assert (profile.name if profile else None) == expected
+
+
+def test_time_review3_range_end_follows_its_start():
+    # both halves lack a year: the end is read after the start, not in the year before
+    found = normalise("running from 1 January to 30 June", date(2023, 1, 4))
+    assert found is not None
+    assert (found.earliest, found.latest) == ("2023-01-01", "2023-06-30")
+
+
+def test_time_review3_period_in_force_is_not_the_day_agreed(make_time_ctx):
+    ctx = make_time_ctx(
+        "The president announced on New Year's Eve that his government had agreed a "
+        "six-month truce with the rebels, running from 1 January to 30 June.",
+        date(2023, 1, 4),
+    )
+    found = date_for(ctx, _token(ctx, "truce"))
+    assert (found.earliest, found.latest) == ("2022-12-31", "2022-12-31")
+
+
+def test_time_review3_talks_running_over_days_are_dated_by_them(make_time_ctx):
+    ctx = make_time_ctx(
+        "Delegations from both sides held talks in Geneva, running from 1 to 3 May.",
+        date(2023, 5, 10),
+    )
+    found = date_for(ctx, _token(ctx, "talks"))
+    assert (found.earliest, found.latest) == ("2023-05-01", "2023-05-03")

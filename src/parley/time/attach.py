@@ -361,6 +361,19 @@ def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     return True
 
 
+def _in_force(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
+    """ "agreed a ceasefire, running from 1 January to 30 June": an expression in a
+    participle or relative clause telling how long a deal holds (``validity_verbs``) is
+    its period in force, not the day it was made; talks "running from 1 to 3 May" are
+    dated by it."""
+    head = ctx.doc[state.heads[i]]
+    if head.i == trigger.i or head.lemma_.lower() not in lexicon().validity_verbs:
+        return False
+    if not (head.dep_ == "relcl" or (head.tag_ in {"VBG", "VBN"} and head.dep_ != "ROOT")):
+        return False
+    return lexicon().event_kinds.get(trigger.lemma_.lower()) != "talks"
+
+
 def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     """ "By the end of March the talks had collapsed": a deadline dates what is told as
     done by then (past or pluperfect), never what is still to come ("due by 18 August")."""
@@ -391,7 +404,7 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             cost = -1  # the event's own name: "the Istanbul talks"
         elif not (state.usable[i] or _by_past(ctx, state, i, trigger)):
             continue  # "after March"; "by March" unless the event is told as done by then
-        elif not _fits(ctx, state, i, trigger):
+        elif not _fits(ctx, state, i, trigger) or _in_force(ctx, state, i, trigger):
             continue
         elif _frames(trigger) and state.heads[i] == trigger.head.head.i:
             continue  # "Under the deal, X will withdraw next month": not the deal's date

@@ -61,6 +61,15 @@ def _lend(first: Parts, second: Parts) -> tuple[Parts, Parts]:
     return first, second
 
 
+def _after(parts: Parts, start: date) -> Interval | None:
+    """A range's yearless end read in the first year that puts it after ``start``."""
+    for year in (start.year, start.year + 1):
+        found = parts.with_(year=year).resolve(start, False)
+        if found is not None and found.latest >= start:
+            return found
+    return None
+
+
 def _join(text: str, hits: list[Hit], ref: date | None, future_at: FutureAt) -> list[Hit]:
     out: list[Hit] = []
     i = 0
@@ -81,6 +90,9 @@ def _join(text: str, hits: list[Hit], ref: date | None, future_at: FutureAt) -> 
                 first, second = _lend(hit.parts, nxt.parts)
                 future = future_at(hit.start)
                 a, b = first.resolve(ref, future), second.resolve(ref, future)
+                if a and b and a.earliest > b.latest and second.year is None:
+                    # "running from 1 January to 30 June": the end follows the start
+                    b = _after(second, a.earliest) or b
                 if a and b and a.earliest <= b.latest:
                     start = opener.start() if opener else hit.start
                     conf = min(a.confidence, b.confidence)

@@ -61,6 +61,9 @@ class Lexicon:
     additive_openers: frozenset[str] = frozenset()
     # "more than a year ago": the counts back it spans, as multiples of the count
     ago_bounds: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # "a truce running from 1 January to 30 June": a period a deal is in force, not the
+    # day it was made
+    validity_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -184,6 +187,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     arranging = _words(raw, "arranging_verbs", "verb lemmas", problems)
     providing = _words(raw, "providing_verbs", "verb lemmas", problems)
     additive = _words(raw, "additive_openers", "words or phrases", problems)
+    validity = _words(raw, "validity_verbs", "verb lemmas", problems)
     bounds: dict[str, tuple[float, float]] = {}
     if "ago_bounds" in raw:
         for name, (a, b) in _pairs(raw, "ago_bounds", problems).items():
@@ -199,6 +203,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
+        frozenset(v.lower() for v in validity),
     )
 
 
