@@ -175,3 +175,27 @@ def test_review3_the_owners_proposal_refers_back_to_it(make_ctx: Ctx) -> None:
             "envoy's proposal and blamed the Houthis.")
     proposals = _of(make_ctx, text, "proposal", conflict="yemen")
     assert len(proposals) == 1
+
+
+# --- a third party talking with both sides mediates ------------------------------------
+
+def test_review3_contacts_a_third_party_holds_with_both_sides_are_mediation(
+    make_ctx: Ctx
+) -> None:
+    text = ("The Houthis and the government agreed to reopen the roads around Taiz. Officials "
+            "said the deal followed weeks of discussions and contacts conducted by Oman with "
+            "both parties.")
+    mediation = _of(make_ctx, text, "mediation", conflict="yemen")
+    assert mediation and _groups(mediation[0].mediators) == {"OMN"}
+    assert "OMN" not in _groups(mediation[0].parties)
+    assert not [e for e in _of(make_ctx, text, "talks", conflict="yemen")
+                if "OMN" in _groups(e.parties)]
+
+
+def test_review3_a_mediation_lends_no_pair_to_a_one_sided_event(make_ctx: Ctx) -> None:
+    text = ("The Houthis and the United States agreed to stop attacking each other on Tuesday. "
+            "Oman said the deal followed contacts conducted by Muscat with both parties. "
+            "Israel was not consulted.")
+    talks = [e for e in _of(make_ctx, text, "talks", conflict="yemen")
+             if "ISR" in _groups(e.parties)]
+    assert talks and "USA" in _groups(talks[0].parties)

@@ -20,6 +20,7 @@ from parley.events.roles import (
     broker_subject,
     cast_in_support,
     governor_of,
+    is_sides,
     mediators_of,
     modifier_roles,
     object_actors,
@@ -406,6 +407,36 @@ def _role_in_talks(tok: Token, rules: Rules) -> bool:
     return any(c.dep_ == "prep" and lemma(c) in ("during", "in", "at", "throughout") and any(
         g.dep_ == "pobj" and (found := match(g, rules)) is not None and found[0].type == "talks"
         for g in c.children) for h in heads for c in h.children)
+
+
+def _with_both_sides(
+    noun: Token, governor: Token | None, roles: Roles, index: MentionIndex
+) -> bool:
+    """"talks conducted by Oman with both parties", "Qatar held talks with both sides": a
+    third party that talks with both sides carries the negotiation between them (CAMEO 045
+    mediation); it becomes the mediator and the two sides the parties (roles updated)."""
+    # "discussions and contacts conducted by X": a participle on the last conjunct is shared
+    acls = [c for n in (noun, *noun.conjuncts) for c in n.children
+            if c.dep_ == "acl" and c.pos_ == "VERB"]
+    heads = [noun, *acls]
+    if governor is not None:
+        heads.append(governor)
+    both = [g for h in heads for c in h.children if c.dep_ == "prep" and lemma(c) == "with"
+            for g in c.children if g.dep_ == "pobj" and is_sides(g)
+            and any(lemma(d) in ("both", "two", "all") for d in g.children)]
+    if not both:
+        return False
+    sides = [m for g in both for m in index.of_group(g)]
+    side_groups = {m.actor.group for m in sides}
+    by = [m for a in acls for c in a.children if c.dep_ == "agent"
+          for g in c.children if g.dep_ == "pobj" for m in index.of_group(g)]
+    third = [m for m in (*roles.parties, *by) if m.actor.group not in side_groups]
+    if (len(side_groups) < 2 and not (side_groups and len(sides) >= 2)) or not third:
+        return False
+    roles.parties = [m for m in roles.parties if m.actor.group in side_groups]
+    roles.add_parties(sides)
+    roles.add_mediators(third)
+    return True
 
 
 def _role_clause(noun: Token, rules: Rules) -> Token | None:
@@ -989,8 +1020,11 @@ def _nominal_candidate(
         roles.parties = roles.parties[:1]
     if trig.type == "proposal" and roles.agent is None:  # "an American proposal"
         _assign(roles, "agent", _proposers(noun, index))
+    etype_name = trig.type
+    if trig.type == "talks" and _with_both_sides(noun, governor, roles, index):
+        etype_name = "mediation"  # "contacts conducted by Muscat with both parties"
     cand = Candidate(
-        type=trig.type, trigger=noun.i, trigger_text=noun.text,
+        type=etype_name, trigger=noun.i, trigger_text=noun.text,
         sentence=ctx.sentence_index(noun.i), roles=roles, status=status,
         anaphoric=anaphoric, nominal=True, unilateral=unilateral,
         visit=visit,
@@ -1222,7 +1256,8 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
     (earlier first) that names at least two, minus its own mediators.
     """
     def pair(ev: Candidate) -> bool:
-        if ev.roles.agent is not None or ev.type not in IMPLICIT_TYPES or ev.visit:
+        if ev.roles.agent is not None or ev.type not in IMPLICIT_TYPES or ev.visit \
+                or ev.type == "mediation":
             return False  # only events the sides share are donors, not "the US halted..."
         med = {m.actor.code for m in ev.roles.mediators}
         return len({m.actor.code for m in ev.roles.parties} - med) >= 2
