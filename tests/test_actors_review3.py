@@ -169,3 +169,28 @@ def test_bare_title_of_the_one_state_with_such_an_office(nlp) -> None:
 def test_news_review_groups_and_mediators(nlp, text: str,
                                           expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Hamas fired rockets. The militant group said it was ready.", date(2024, 3, 1),
+         [("Hamas", "PSEHAM"), ("militant group", "PSEHAM")]),
+        # an allegiance of several words before the noun
+        ("The RSF advanced. The United Arab Emirates-backed paramilitary group balked.",
+         date(2025, 6, 1),
+         [("RSF", "SDNRSF"), ("United Arab Emirates-backed paramilitary", "SDNRSF")]),
+        # "-based" names where it sits, not whose it is: Sanaa's government is not Aden's
+        ("The Houthis hold Sanaa. The Sanaa-based government rejected the plan.",
+         date(2025, 6, 1), [("Houthis", "YEMHOU")]),
+        ("Shaya al-Zindani met Armen Grigoryan.", date(2025, 6, 1),
+         [("Shaya al-Zindani", "YEMGOV"), ("Armen Grigoryan", "ARMGOV")]),
+        ("Field Marshal Birhanu Jula met the AU panel.", date(2022, 11, 12),
+         [("Field Marshal Birhanu Jula", "ETHMIL"), ("AU panel", "AU")]),
+        ("Abd-Rabbu Mansour Hadi handed power to the council.", date(2023, 1, 1),
+         [("Abd-Rabbu Mansour Hadi", "YEMELI")]),
+    ],
+)
+def test_news_review_descriptions_and_people(nlp, text: str, when: date,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text, when) == expected

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parley.actors.cues import BACKED, POSSESSIVE, apposed_person
+from parley.actors.cues import POSSESSIVE, apposed_person
 from parley.actors.dictionary import (
     CAPITAL,
     DEMONYM,
@@ -49,7 +49,12 @@ MEDIATING_PARTS = frozenset({"brokered", "mediated", "facilitated", "sponsored",
 # movement's leader"): the one mentioned most, the latest on a tie.
 GROUP_NOUNS = frozenset({"rebels", "guerrillas", "guerrilla", "insurgents", "militia",
                          "militias", "paramilitaries", "paramilitary", "movement", "rebel group",
-                         "armed group", "militants", "fighters"})
+                         "armed group", "militants", "fighters", "militant group",
+                         "islamist group", "jihadist group", "insurgent group",
+                         "armed movement", "rebel movement", "resistance movement"})
+# Allegiances hyphened onto a description of a group named before ("the Iran-aligned group");
+# not "-based"/"-held", which name where it sits ("the Sanaa-based government" is not Aden's).
+ALLEGIANCE = frozenset({"backed", "aligned", "allied", "funded", "supported", "sponsored"})
 ORG_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "regional bloc",
                        "union", "body", "commission"})
 # "the group" is the last group or organisation, whichever came later.
@@ -259,8 +264,11 @@ def _after_the(rec: _Recogniser, i: int) -> int | None:
         elif p >= 2 and rec.lower(p) == "led" and rec.lower(p - 1) in ("-", "–") \
                 and rec.lower(p - 2) in HOME_MIL:
             p -= 3  # "the army-led government": the home state's government all the same
-        elif p >= 2 and rec.lower(p) in BACKED and rec.lower(p - 1) in ("-", "–"):
-            p -= 3  # "the Iran-aligned group": a description of the group named before
+        elif p >= 2 and rec.lower(p) in ALLEGIANCE and rec.lower(p - 1) in ("-", "–"):
+            p -= 2  # "the Iran-aligned group", "the UAE-backed paramilitary group"
+            while p > 0 and rec.tokens[p - 1].is_title and rec.lower(p - 1) != "the":
+                p -= 1  # a name of several words ("the United Arab Emirates-backed ...")
+            p -= 1
         else:
             break
     return p if rec.lower(p) == "the" else None
