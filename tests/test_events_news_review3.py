@@ -166,3 +166,22 @@ def test_news3_restoring_services_is_a_concession(make_ctx: Ctx) -> None:
 def test_news3_planning_to_send_negotiators_is_willingness(make_ctx: Ctx) -> None:
     text = "Israel plans to send negotiators to Doha next week."
     assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["ISR"]
+
+
+# --- third batch: resumption on a condition, the topic of an absent deal ---------------------
+
+def test_news3_talks_that_could_resume_on_a_condition_set_a_demand(make_ctx: Ctx) -> None:
+    text = "The ELN said talks could resume if the government removed the group from its list."
+    demands = _of(make_ctx, text, "demand")
+    assert [(_agent(e), e.modality) for e in demands] == [("COL", "reported")]
+
+
+def test_news3_resuming_an_offensive_on_a_condition_is_no_demand(make_ctx: Ctx) -> None:
+    text = "Netanyahu said Israel would resume its offensive once the pause ended."
+    assert not _of(make_ctx, text, "demand")
+
+
+def test_news3_a_truce_no_deal_was_reached_on_is_negated(make_ctx: Ctx) -> None:
+    text = ("Lasting two hours, the talks between Russia and Ukraine ended with no deal on a "
+            "ceasefire but with an agreement on a prisoner swap.")
+    assert [e.modality for e in _of(make_ctx, text, "ceasefire")] == ["negated"]

@@ -61,6 +61,7 @@ class Cues:
     observation_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     condition_marks: frozenset[str]
+    topic_deals: frozenset[str]
     hearsay_nouns: frozenset[str]
 
 
@@ -100,6 +101,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "observation_verbs": ("negation", "observation_verbs"),
         "denial_verbs": ("negation", "denial_verbs"),
         "condition_marks": ("hypothetical", "condition_marks"),
+        "topic_deals": ("negation", "topic_deals"),
         "hearsay_nouns": ("reported", "hearsay_nouns"),
     }
     values: dict[str, frozenset[str]] = {}
@@ -160,6 +162,8 @@ def is_negated(trigger: Token, governor: Token | None) -> bool:
         return True
     if _denied(trigger, cues):
         return True
+    if _topic_of_no_deal(trigger, cues):
+        return True
     verb = trigger.head if trigger.dep_ == "dobj" else (
         trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None)
     if verb is not None and lemma(verb) in cues.outcome_verbs and _negated_here(verb, cues):
@@ -196,6 +200,21 @@ def _denied(trigger: Token, cues: Cues) -> bool:
         return True
     return (head.pos_ == "NOUN" and lemma(head) in cues.hearsay_nouns
             and head.dep_ == "dobj" and lemma(head.head) in cues.denial_verbs)
+
+
+def _topic_of_no_deal(trigger: Token, cues: Cues) -> bool:
+    """"the talks ended with no deal on a ceasefire": the truce the absent deal was about
+    was not agreed either."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or lemma(prep) not in ("on", "for"):
+        return False
+    deal = prep.head
+    if deal.pos_ != "NOUN" and prep.i > 0:  # "ended with no deal | on a ceasefire", the
+        before = prep.doc[prep.i - 1]       # noun's phrase hung on the verb
+        if before.dep_ == "pobj" and before.head.head == deal:
+            deal = before
+    return deal.pos_ == "NOUN" and lemma(deal) in cues.topic_deals and any(
+        c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in deal.children)
 
 
 def _conditional(tok: Token, cues: Cues) -> bool:

@@ -82,6 +82,9 @@ class Preconditions:
     only: frozenset[str] = frozenset({"only"})
     # with "only", a phrase instead of a clause: "can go ahead only with a halt to attacks"
     only_preps: frozenset[str] = frozenset()
+    # a modal resumption on a condition: "talks could resume if X"
+    resume_verbs: frozenset[str] = frozenset()
+    resume_marks: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -152,6 +155,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
         negated_marks=frozenset(str(w).lower() for w in pre.get("negated_marks") or ()),
         only=frozenset(str(w).lower() for w in pre.get("only") or ("only",)),
         only_preps=frozenset(str(w).lower() for w in pre.get("only_preps") or ()),
+        resume_verbs=frozenset(str(w).lower() for w in pre.get("resume_verbs") or ()),
+        resume_marks=frozenset(str(w).lower() for w in pre.get("resume_marks") or ()),
     )
     types = set(load_ontology().names)
     rules = Rules(sets=sets, governors=governors, status_words=status_words,
@@ -565,6 +570,13 @@ def said_directive(clause: Token) -> bool:
         c.dep_ == "xcomp" for c in clause.children)
 
 
+def _resumes_talks(verb: Token, rules: Rules) -> bool:
+    """"the talks could resume", "could resume negotiations"; not "would resume its
+    offensive once the pause ended"."""
+    talks = rules.sets.get("talks_like", frozenset())
+    return any(lemma(t) in talks for t in (*subjects(verb), *objects(verb)))
+
+
 def precondition(token: Token, rules: Rules) -> Token | None:
     """The condition clause of "will sign only after X", "will not return until Y"."""
     pre = rules.preconditions
@@ -581,6 +593,9 @@ def precondition(token: Token, rules: Rules) -> Token | None:
         )
         if (only and marks & pre.marks) or (negated and marks & pre.negated_marks):
             return child
+        if (not negated and lemma(token) in pre.resume_verbs and has_modal(token)
+                and marks & pre.resume_marks and _resumes_talks(token, rules)):
+            return child  # "talks could resume if the government removed the group"
     if negated:
         return None
     # "the process can resume only with a halt to attacks", "will sign only
