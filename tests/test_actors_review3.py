@@ -194,3 +194,12 @@ def test_news_review_groups_and_mediators(nlp, text: str,
 def test_news_review_descriptions_and_people(nlp, text: str, when: date,
                                              expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text, when) == expected
+
+
+def test_recognised_government_after_a_possessive_and_long_name_forms(nlp) -> None:
+    got = found(nlp, "Yemen's internationally-recognized government met the Houthi group.")
+    assert got == [("Yemen's internationally-recognized government", "YEMGOV"),
+                   ("Houthi group", "YEMHOU")]
+    got = found(nlp, "Dr. Mohammed bin Abdulaziz bin Saleh Al Khulaifi spoke; Khulaifi left.",
+                date(2025, 11, 15))
+    assert [code for _, code in got] == ["QATGOV", "QATGOV"]
