@@ -170,3 +170,13 @@ def test_time_review3_talks_running_over_days_are_dated_by_them(make_time_ctx):
     )
     found = date_for(ctx, _token(ctx, "talks"))
     assert (found.earliest, found.latest) == ("2023-05-01", "2023-05-03")
+
+
+def test_time_review3_bare_days_later_counts_from_the_previous_date(make_time_ctx):
+    # "days later" without a count: one to ten days after the date before it
+    ctx = make_time_ctx(
+        "The mediators proposed a truce on 2 June, which the rebels rejected days later.",
+        date(2025, 6, 12),
+    )
+    found = date_for(ctx, _token(ctx, "rejected"))
+    assert (found.earliest, found.latest) == ("2025-06-03", "2025-06-12")

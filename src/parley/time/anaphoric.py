@@ -41,6 +41,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"before\s*(?=[,.;]))",
             re.IGNORECASE,
         ),
+        # "rejected it days later": a bare plural unit, its count from ``bare_units``
+        "bare": re.compile(
+            rf"\b(?P<u>{alternation(lex.bare_units)})s\s+(?P<w>later|earlier|afterwards)\b",
+            re.IGNORECASE,
+        ),
         "same": re.compile(
             rf"\b(?:(?P<w>later|earlier)\s+)?(?:that|the\s+same)\s+"
             rf"(?P<u>{PARTS_OF_DAY}|week|month|year)\b",
@@ -181,6 +186,9 @@ def scan(text: str, ref: date | None) -> Iterator[tuple[Hit, Relative]]:
         if counts is not None:
             word = m["w"].lower().split()[0]
             yield Hit(m.start(), m.end()), _later(counts, m["u"].lower(), word)
+    for m in pats["bare"].finditer(text):
+        unit = m["u"].lower()
+        yield Hit(m.start(), m.end()), _later(lex.bare_units[unit], unit, m["w"].lower())
     for m in pats["same"].finditer(text):
         part = m["w"].lower() if m["w"] else None
         yield Hit(m.start(), m.end()), _same(m["u"].lower(), part)

@@ -64,6 +64,8 @@ class Lexicon:
     # "a truce running from 1 January to 30 June": a period a deal is in force, not the
     # day it was made
     validity_verbs: frozenset[str] = frozenset()
+    # "days later", "weeks earlier": a bare plural unit as a range of counts
+    bare_units: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -188,6 +190,15 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     providing = _words(raw, "providing_verbs", "verb lemmas", problems)
     additive = _words(raw, "additive_openers", "words or phrases", problems)
     validity = _words(raw, "validity_verbs", "verb lemmas", problems)
+    bare: dict[str, tuple[int, int]] = {}
+    if "bare_units" in raw:
+        for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
+            if unit not in {"day", "week", "month", "year"} or not (
+                isinstance(a, int) and isinstance(b, int) and 0 < a <= b
+            ):
+                problems.append(f"bare_units.{unit}: expected a unit and 0 < least <= most")
+            else:
+                bare[unit] = (a, b)
     bounds: dict[str, tuple[float, float]] = {}
     if "ago_bounds" in raw:
         for name, (a, b) in _pairs(raw, "ago_bounds", problems).items():
@@ -203,7 +214,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
-        frozenset(v.lower() for v in validity),
+        frozenset(v.lower() for v in validity), bare,
     )
 
 
