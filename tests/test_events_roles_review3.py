@@ -199,3 +199,15 @@ def test_review3_a_mediation_lends_no_pair_to_a_one_sided_event(make_ctx: Ctx) -
     talks = [e for e in _of(make_ctx, text, "talks", conflict="yemen")
              if "ISR" in _groups(e.parties)]
     assert talks and "USA" in _groups(talks[0].parties)
+
+
+def test_review3_a_second_deal_dated_apart_lends_no_brokers(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas agreed a week-long truce in November 2023.\n\n"
+            "In January 2025, Qatar, Egypt and the United States brokered a second ceasefire "
+            "between Israel and Hamas.")
+    ctx = make_ctx(text, published="2025-02-01", conflict="israel-hamas")
+    truces = sorted((e for e in extract_events(ctx) if e.type == "ceasefire"),
+                    key=lambda e: e.date.earliest or "")
+    assert len(truces) == 2
+    assert not _groups(truces[0].mediators)
+    assert _groups(truces[1].mediators) == {"QAT", "EGY", "USA"}

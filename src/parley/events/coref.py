@@ -246,7 +246,11 @@ def bridge(events: list[Candidate]) -> None:
         own = _party_groups(ev)
         before = [d for d in reversed(donors) if d.trigger < ev.trigger]
         after = [d for d in donors if d.trigger > ev.trigger]
-        pool = (*before, *after)
+        # a donor the text marks as another round or deal and dates well apart from the
+        # event ("a truce in November 2023 ... a second ceasefire brokered by Qatar in
+        # January 2025"); not a long-running truce told at its start and at its end
+        pool = tuple(d for d in (*before, *after)
+                     if not d.new_marker or _near_in_time(d.date, ev.date))
         elsewhere: set[str] = set()  # mediators of another round, not of this one
         here = _place(ev, ordered)
         if here is not None:
@@ -290,6 +294,21 @@ def bridge(events: list[Candidate]) -> None:
         if agent is not None and agent.actor.group not in between:
             continue  # an outsider's act ("the US halted the talks") is no part of the process
         ev.roles.add_mediators([m for m in mediators if m.actor.group not in own])
+
+
+def _near_in_time(a: DateInterval, b: DateInterval, slack_days: int = 31) -> bool:
+    """Two events the text itself dates (not by the report's day) lie within a month."""
+    if _date_rank(a)[0] < 3 or _date_rank(b)[0] < 3:
+        return True
+    from datetime import date, timedelta
+
+    try:
+        a0, a1 = date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10])
+        b0, b1 = date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10])
+    except (TypeError, ValueError):
+        return True
+    gap = timedelta(days=slack_days)
+    return a0 - gap <= b1 and b0 - gap <= a1
 
 
 def _place(ev: Candidate, events: list[Candidate]) -> Location | None:
