@@ -180,3 +180,17 @@ def test_time_review3_bare_days_later_counts_from_the_previous_date(make_time_ct
     )
     found = date_for(ctx, _token(ctx, "rejected"))
     assert (found.earliest, found.latest) == ("2025-06-03", "2025-06-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("The pact was sealed in the early hours of Friday in Lusaka.", "sealed", "2025-06-06"),
+        ("Both sides signed the deal on the morning of 5 June.", "signed", "2025-06-05"),
+    ],
+)
+def test_time_review3_part_of_a_day_dates_its_verb(make_time_ctx, text, trigger, day):
+    ctx = make_time_ctx(text, date(2025, 6, 12))
+    found = date_for(ctx, _token(ctx, trigger))
+    assert (found.earliest, found.latest) == (day, day)
+    assert found.basis in {"relative", "explicit"}  # its own expression, not the report's day

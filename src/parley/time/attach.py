@@ -240,6 +240,14 @@ def _attachment(ctx: DocContext, timex: Timex) -> tuple[int, bool, str | None, s
         head, prep = dangling, ctx.doc[timex.start_token - 1].lower_
     elif head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
+    if (
+        prep == "of"
+        and head.lemma_.lower() in lexicon().day_parts
+        and head.dep_ == "pobj"
+        and head.head.head.i != head.head.i
+    ):  # "sealed in the early hours of Friday": the part of the day's own preposition
+        prep = head.head.lower_
+        head = head.head.head
     before = [t.lower_ for t in ctx.doc[max(timex.start_token - 2, 0) : timex.start_token]]
     blocker = next((w for w in [prep, *reversed(before)] if w in NOT_THE_DATE), None)
     if blocker is None and _superseded(ctx.doc[max(timex.start_token - 4, 0) : timex.start_token]):

@@ -66,6 +66,8 @@ class Lexicon:
     validity_verbs: frozenset[str] = frozenset()
     # "days later", "weeks earlier": a bare plural unit as a range of counts
     bare_units: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # "in the early hours of Friday": a part of the day an expression is "of"
+    day_parts: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -190,6 +192,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     providing = _words(raw, "providing_verbs", "verb lemmas", problems)
     additive = _words(raw, "additive_openers", "words or phrases", problems)
     validity = _words(raw, "validity_verbs", "verb lemmas", problems)
+    day_parts = _words(raw, "day_parts", "noun lemmas", problems)
     bare: dict[str, tuple[int, int]] = {}
     if "bare_units" in raw:
         for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
@@ -214,7 +217,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in framing), frozenset(v.lower() for v in containing),
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
-        frozenset(v.lower() for v in validity), bare,
+        frozenset(v.lower() for v in validity), bare, frozenset(v.lower() for v in day_parts),
     )
 
 
