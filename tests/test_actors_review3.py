@@ -203,3 +203,19 @@ def test_recognised_government_after_a_possessive_and_long_name_forms(nlp) -> No
     got = found(nlp, "Dr. Mohammed bin Abdulaziz bin Saleh Al Khulaifi spoke; Khulaifi left.",
                 date(2025, 11, 15))
     assert [code for _, code in got] == ["QATGOV", "QATGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state an envoy is posted to is not a party ("for"/"to" after a posting noun)
+        ("The US special envoy for Ukraine met Russian officials.",
+         [("US special envoy", "USAGOV"), ("Russian officials", "RUSGOV")]),
+        ("The UN envoy to Yemen met Houthi negotiators.",
+         [("UN envoy", "UN"), ("Houthi negotiators", "YEMHOU")]),
+        # not after other nouns
+        ("A deal for Ukraine was proposed by Turkey.", [("Ukraine", "UKR"), ("Turkey", "TUR")]),
+    ],
+)
+def test_postings_are_places(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected

@@ -42,6 +42,9 @@ TOPIC_NOUNS = {"war", "wars", "conflict", "crisis", "talks", "negotiations", "ne
                "border", "region", "question", "file", "issue", "ceasefire", "truce",
                "accords", "accord", "protocol", "communique", "communiqué", "agreements",
                "platform", "initiative", "declaration", "time", "metro", "airport"}
+# People posted somewhere: the state after "for"/"to" is the posting, not an actor.
+POSTED = {"envoy", "ambassador", "representative", "emissary", "mediator", "commissioner",
+          "coordinator", "consul", "embassy", "mission", "delegate"}
 # Verbs of departure whose "for" object is a destination ("left for Doha").
 DEPARTURES = {"leave", "depart", "head", "sail", "bind", "set"}
 # Verbs whose object is a place that is fought over ("the rebels seized Sanaa"), and
@@ -160,6 +163,8 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
         return True
     if lower(p) in ("on", "of", "against", "for") and rec.tokens[p].head.lower_ in ATTACK_NOUNS:
         return True
+    if lower(p) in ("for", "to") and rec.tokens[p].head.lemma_.lower() in POSTED:
+        return True  # "the UN envoy for Yemen", "Riyadh's ambassador to Yemen": a posting
     if lower(p) == "for":  # "the delegation is leaving for Doha"
         return rec.tokens[p].head.lemma_.lower() in DEPARTURES
     if lower(p) not in ("to", "from"):
