@@ -185,3 +185,28 @@ def test_news3_a_truce_no_deal_was_reached_on_is_negated(make_ctx: Ctx) -> None:
     text = ("Lasting two hours, the talks between Russia and Ukraine ended with no deal on a "
             "ceasefire but with an agreement on a prisoner swap.")
     assert [e.modality for e in _of(make_ctx, text, "ceasefire")] == ["negated"]
+
+
+# --- fourth batch: a meeting that brings sides together, a boycott ended -------------------
+
+def test_news3_a_meeting_that_brings_sides_together_is_no_mediation(make_ctx: Ctx) -> None:
+    text = "Today's meeting in Addis Ababa brings together Ethiopian and Tigrayan officials."
+    assert not _of(make_ctx, text, "mediation")
+    assert _of(make_ctx, text, "talks")
+
+
+def test_news3_a_mediator_bringing_sides_together_still_mediates(make_ctx: Ctx) -> None:
+    text = "Qatar brought the Congolese and Rwandan presidents together in Doha."
+    assert _of(make_ctx, text, "mediation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas lifted its boycott of the talks on Monday.",
+        "Colombia's ELN called off its boycott of the talks.",
+    ],
+)
+def test_news3_ending_a_boycott_is_willingness_not_a_halt(make_ctx: Ctx, text: str) -> None:
+    assert _of(make_ctx, text, "willingness")
+    assert not _of(make_ctx, text, "suspension")
