@@ -211,3 +211,14 @@ def test_review3_a_second_deal_dated_apart_lends_no_brokers(make_ctx: Ctx) -> No
     assert len(truces) == 2
     assert not _groups(truces[0].mediators)
     assert _groups(truces[1].mediators) == {"QAT", "EGY", "USA"}
+
+
+# --- an actor named as absent is no party ------------------------------------------------
+
+def test_review3_an_actor_named_as_absent_is_never_bridged_in(make_ctx: Ctx) -> None:
+    text = ("Russian and Ukrainian negotiators last met in Istanbul in 2022. The Kremlin set "
+            "out new terms a day before a peace summit on Ukraine opened in Switzerland without "
+            "Russia.")
+    summit = [e for e in _of(make_ctx, text, "talks", conflict="russia-ukraine")
+              if e.location is not None and e.location.name == "Switzerland"]
+    assert summit and "RUS" not in _groups(summit[0].parties)

@@ -164,6 +164,7 @@ def absorb(old: Candidate, new: Candidate) -> None:
     old.roles.add_mediators(new.roles.mediators)
     old.roles.agent = old.roles.agent or new.roles.agent
     old.roles.location = old.roles.location or new.roles.location
+    old.roles.absent += new.roles.absent
     if new.status == "collapsed" or old.status is None:
         old.status = new.status or old.status
     old.date = better_date(old.date, new.date)
@@ -333,7 +334,7 @@ def _bridge_sides(ev: Candidate) -> list[Mention]:
     by Beijing") or the speaker ("Yemen's foreign minister told ..."): neither becomes a
     party of the event by bridging.
     """
-    excluded = groups(ev.roles.mediators) - _party_groups(ev)
+    excluded = (groups(ev.roles.mediators) - _party_groups(ev)) | groups(ev.roles.absent)
     if ev.source is not None and ev.roles.agent is None \
             and ev.source.actor.group not in _party_groups(ev):
         excluded.add(ev.source.actor.group)  # a shared event the speaker only reports

@@ -1272,9 +1272,10 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
         if donor is None:
             continue
         med = {m.actor.code for m in ev.roles.mediators}
+        absent = {m.actor.group for m in ev.roles.absent}
         ev.roles.add_parties([
             m for m in donor.roles.parties
-            if m.actor.code not in med and m.actor.code not in {
+            if m.actor.code not in med and m.actor.group not in absent and m.actor.code not in {
                 p.actor.code for p in ev.roles.parties}
         ])
 

@@ -148,6 +148,9 @@ class Roles:
     location: Location | None = None
     sides: list[Mention] = field(default_factory=list)  # the conflict's two sides (context)
     process: list[Mention] = field(default_factory=list)  # the document's mediators (context)
+    # "a peace conference opened in Switzerland without Russia": named as absent, never a
+    # party by bridging
+    absent: list[Mention] = field(default_factory=list)
 
     def add_parties(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -943,6 +946,8 @@ def prep_roles(tok: Token, roles: Roles, index: MentionIndex, by_role: str | Non
                     roles.add_mediators(index.of_group(pobj))  # "A and B met with C": C hosts
                 elif word in PARTY_PREPS:
                     roles.add_parties(index.party_group(child, pobj))
+                elif word == "without":
+                    roles.absent += index.of_group(pobj)  # "opened ... without Russia"
                 elif word in ("at", "on", "upon") and (found := inviters(pobj, index)):
                     roles.add_mediators([m for m in found if all(
                         m.actor.group != p.actor.group for p in roles.parties)])
