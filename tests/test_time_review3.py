@@ -194,3 +194,23 @@ def test_time_review3_part_of_a_day_dates_its_verb(make_time_ctx, text, trigger,
     found = date_for(ctx, _token(ctx, trigger))
     assert (found.earliest, found.latest) == (day, day)
     assert found.basis in {"relative", "explicit"}  # its own expression, not the report's day
+
+
+def test_time_review3_having_done_is_past(make_time_ctx):
+    # a perfect participle tells the past: August is last August, not the coming one
+    ctx = make_time_ctx(
+        "The army said on Monday it was ready to negotiate, having rejected the Geneva "
+        "talks in August.",
+        date(2025, 6, 12),
+    )
+    found = date_for(ctx, _token(ctx, "rejected"))
+    assert (found.earliest, found.latest) == ("2024-08-01", "2024-08-31")
+
+
+def test_time_review3_first_since_bounds_even_as_a_predicate(make_time_ctx):
+    # "the first since X in 2023": 2023 bounds the talks, it does not date them
+    ctx = make_time_ctx(
+        "The talks were the first since the collapse of the Jeddah process in 2023.",
+        date(2025, 6, 12),
+    )
+    assert date_for(ctx, _token(ctx, "talks")).earliest != "2023-01-01"

@@ -128,7 +128,8 @@ def _tense(tok: Token) -> bool | None:
         return None
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return False
-    if tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
+    # "had met"; "having rejected the talks in August" ("having" may keep its own lemma)
+    if tok.tag_ == "VBN" and any(c.lemma_ == "have" or c.lower_ == "having" for c in aux):
         return False
     return None
 
@@ -515,9 +516,28 @@ def _ended(state: _State, trigger: Token) -> bool:
 def _bounds_only(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     """ "the first deal since the invasion began": "since" bounds a first/only/last
     event; it is no date of it."""
-    if not state.since[i] or trigger.pos_ not in {"NOUN", "PROPN"}:
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return any(c.lower_ in RANKING or c.tag_ == "JJS" for c in trigger.children)
+    if not (state.since[i] or _in_since_phrase(ctx, state.timexes[i])):
+        return False
+    words = list(trigger.children)
+    if trigger.dep_ == "nsubj":  # "the talks were the first since …"
+        attrs = [c for c in trigger.head.children if c.dep_ == "attr"]
+        words += [*attrs, *(w for a in attrs for w in a.children)]
+    return any(c.lower_ in RANKING or c.tag_ == "JJS" for c in words)
+
+
+def _in_since_phrase(ctx: DocContext, timex: Timex) -> bool:
+    """ "the first talks since the collapse of the Jeddah process in 2023": the
+    expression is inside a since-phrase, which bounds the ranked event."""
+    tok = ctx.doc[timex.start_token : timex.end_token].root
+    for _ in range(discourse.UP_STEPS):
+        if tok.head.i == tok.i or tok.dep_ in CLAUSE_DEPS:
+            return False
+        tok = tok.head
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+    return False
 
 
 def _said_when(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool | None:
