@@ -222,3 +222,19 @@ def test_review3_an_actor_named_as_absent_is_never_bridged_in(make_ctx: Ctx) -> 
     summit = [e for e in _of(make_ctx, text, "talks", conflict="russia-ukraine")
               if e.location is not None and e.location.name == "Switzerland"]
     assert summit and "RUS" not in _groups(summit[0].parties)
+
+
+# --- who hosted an event, told in a relative clause --------------------------------------
+
+def test_review3_where_x_hosted_names_the_host_of_the_meeting(make_ctx: Ctx) -> None:
+    text = ("Officials recalled last month's meeting in Jeddah, where Saudi Arabia hosted "
+            "advisers from forty countries to discuss the peace plan.")
+    talks = _of(make_ctx, text, "talks", conflict="russia-ukraine")
+    assert talks and "SAU" in _groups(talks[0].mediators)
+
+
+def test_review3_talks_which_x_mediated_are_no_second_mediation(make_ctx: Ctx) -> None:
+    text = "The army and the RSF returned to the talks, which Saudi Arabia and the US mediated."
+    assert not _of(make_ctx, text, "mediation", conflict="sudan-2023")
+    talks = _of(make_ctx, text, "talks", conflict="sudan-2023")
+    assert talks and _groups(talks[0].mediators) == {"SAU", "USA"}

@@ -15,6 +15,8 @@ from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, merge
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.restatements import merge_restatements, state_of
 from parley.events.roles import (
+    MEDIATOR_LEMMAS,
+    RELATIVE,
     MentionIndex,
     Roles,
     broker_subject,
@@ -151,7 +153,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "a truce agreed after talks ... broke down": the truce broke down
         if trig.negated:
             polar.add(tok.i)
-        if trig.type == "mediation" and (_absolute(tok) or _role_in_talks(tok, rules)):
+        if trig.type == "mediation" and (_absolute(tok) or _role_in_talks(tok, rules)
+                                         or _hosting_clause_of_event(tok, rules)):
             continue  # "talks in Havana, with Norway acting as facilitator": a role of the talks
         if _yields_to_noun(tok, trig, rules, event_nouns) or _is_embedded_term(tok, trig):
             continue
@@ -437,6 +440,29 @@ def _with_both_sides(
     roles.add_parties(sides)
     roles.add_mediators(third)
     return True
+
+
+def _hosting_clauses(noun: Token) -> list[Token]:
+    """Relative clauses that say who hosted or mediated the event noun: on the noun ("the
+    talks, which Qatar mediated") or on its place ("the meeting in Jeddah, where Saudi
+    Arabia hosted ...")."""
+    owners = [noun, *(g for c in noun.children if c.dep_ == "prep" and lemma(c) in ("in", "at")
+                      for g in c.children if g.dep_ == "pobj")]
+    return [c for o in owners for c in o.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and lemma(c) in MEDIATOR_LEMMAS]
+
+
+def _hosting_clause_of_event(tok: Token, rules: Rules) -> bool:
+    """``tok`` is such a clause of a talks or deal noun: a role of that event, not a
+    mediation of its own."""
+    if tok.dep_ != "relcl":
+        return False
+    head = tok.head
+    if head.dep_ == "pobj" and lemma(head.head) in ("in", "at"):
+        head = head.head.head
+    found = match(head, rules) if head.pos_ in ("NOUN", "PROPN") else None
+    return found is not None and found[0].type in ("talks", "agreement", "ceasefire") \
+        and tok in _hosting_clauses(head)
 
 
 def _role_clause(noun: Token, rules: Rules) -> Token | None:
@@ -920,6 +946,14 @@ def _nominal_candidate(
                          if m.actor.group not in backers])
     if roles.location is None:
         roles.location = participle_place(noun, rules.event_nouns)
+    for clause in _hosting_clauses(noun):
+        # "the meeting in Jeddah, where Saudi Arabia hosted advisers from forty countries",
+        # "the talks, which Qatar mediated": the clause's subject hosts or mediates them
+        hosts = [m for t in clause.children if t.dep_ == "nsubj" and lemma(t) not in RELATIVE
+                 for m in index.mediator_group(t)]
+        roles.add_mediators(hosts)
+        hosted = {m.actor.group for m in hosts}
+        roles.parties = [m for m in roles.parties if m.actor.group not in hosted]
     if (acting := _role_clause(noun, rules)) is not None:  # "X, acting as mediators during
         roles.add_mediators([m for t in subject_tokens(acting, max_steps=1)[0]  # the talks"
                              for m in index.mediator_group(t)])
