@@ -214,3 +214,14 @@ def test_time_review3_first_since_bounds_even_as_a_predicate(make_time_ctx):
         date(2025, 6, 12),
     )
     assert date_for(ctx, _token(ctx, "talks")).earliest != "2023-01-01"
+
+
+def test_time_review3_outcome_takes_the_date_of_what_produced_it(make_time_ctx):
+    ctx = make_time_ctx(
+        "The Jeddah talks of May 2023 produced a short-lived truce.", date(2025, 6, 12)
+    )
+    found = date_for(ctx, _token(ctx, "truce"))
+    assert (found.earliest, found.latest, found.basis) == ("2023-05-01", "2023-05-31", "inherited")
+    # a present "produces" is no past outcome
+    ctx = make_time_ctx("Every round of talks produces a short truce.", date(2025, 6, 12))
+    assert date_for(ctx, _token(ctx, "truce")).basis != "inherited"

@@ -772,6 +772,22 @@ def _coreferent(
     return _borrowed(ctx, earlier)
 
 
+def _outcome(ctx: DocContext, token_i: int) -> DateInterval | None:
+    """ "The Jeddah talks of May 2023 produced a short-lived truce": what a dated event
+    yields (the object of an ``outcome_verbs`` verb in the past whose subject is an event
+    noun) takes that event's date."""
+    tok = ctx.doc[token_i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().outcome_verbs:
+        return None
+    if not discourse.is_past(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return _borrowed(ctx, subject)
+
+
 def _proposed(ctx: DocContext, token_i: int) -> DateInterval | None:
     """ "a plan under which Kyiv would renounce NATO membership": what a proposal, offer or
     deal would bring about (a modal or future relative clause on a noun) is dated by when
@@ -1173,6 +1189,7 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         or _placed(ctx, token_i)
         or _declared(ctx, token_i)
         or _proposed(ctx, token_i)
+        or _outcome(ctx, token_i)
         or _coreferent(ctx, state, token_i)
         or _paragraph(ctx, state, token_i)
         or _coreferent(ctx, state, token_i, same_kind=True)

@@ -68,6 +68,8 @@ class Lexicon:
     bare_units: dict[str, tuple[int, int]] = field(default_factory=dict)
     # "in the early hours of Friday": a part of the day an expression is "of"
     day_parts: frozenset[str] = frozenset()
+    # "the Jeddah talks of May 2023 produced a truce": an outcome a dated event yields
+    outcome_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -193,6 +195,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     additive = _words(raw, "additive_openers", "words or phrases", problems)
     validity = _words(raw, "validity_verbs", "verb lemmas", problems)
     day_parts = _words(raw, "day_parts", "noun lemmas", problems)
+    outcomes = _words(raw, "outcome_verbs", "verb lemmas", problems)
     bare: dict[str, tuple[int, int]] = {}
     if "bare_units" in raw:
         for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
@@ -218,6 +221,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
         frozenset(v.lower() for v in validity), bare, frozenset(v.lower() for v in day_parts),
+        frozenset(v.lower() for v in outcomes),
     )
 
 
