@@ -225,3 +225,17 @@ def test_time_review3_outcome_takes_the_date_of_what_produced_it(make_time_ctx):
     # a present "produces" is no past outcome
     ctx = make_time_ctx("Every round of talks produces a short truce.", date(2025, 6, 12))
     assert date_for(ctx, _token(ctx, "truce")).basis != "inherited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, which officials said was reached on Tuesday, will take effect on Friday.",
+        "The deal, which was signed on Tuesday, will take effect on Friday.",
+    ],
+)
+def test_time_review3_making_clause_dates_the_deal(make_time_ctx, text):
+    # the relative clause tells when the deal was made; Friday is when it takes effect
+    ctx = make_time_ctx(text, date(2025, 6, 12))
+    found = date_for(ctx, _token(ctx, "deal"))
+    assert (found.earliest, found.latest) == ("2025-06-10", "2025-06-10")

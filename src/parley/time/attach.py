@@ -356,6 +356,21 @@ def _defines(head: Token, token_i: int) -> bool:
     return head.dep_ == "acl" and head.head.i == token_i and head.tag_ in {"VBN", "VBG"}
 
 
+def _made_in(head: Token, token_i: int) -> bool:
+    """ "The deal, which officials said was reached on Tuesday, will take effect on
+    Friday": a relative clause on the trigger telling how it was made dates it first."""
+    if head.lemma_.lower() not in MAKING:
+        return False
+    tok = head
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            return tok.head.i == token_i
+        if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _fits(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     """Expression ``i`` can date the trigger: within its scope, and no future date for
     an event told in the past ("had proposed … would take place in the coming days")."""
@@ -422,7 +437,8 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
                 and not (timex.start_token > 0
                          and ctx.doc[timex.start_token - 1].lower_ == "for"):
             continue  # "the meeting was arranged on Sunday": the arranging's day
-        elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i):
+        elif state.heads[i] == token_i or _defines(ctx.doc[state.heads[i]], token_i) \
+                or _made_in(ctx.doc[state.heads[i]], token_i):
             cost = 0
         else:
             cost = _path_cost(trigger, ctx.doc[state.heads[i]])
