@@ -26,61 +26,12 @@ from parley.actors.dictionary import (
     PLURAL,
     SEAT,
 )
+from parley.actors.lexicon import cue_words
 from parley.actors.linker import office_holder
 from parley.records import Actor
 
 if TYPE_CHECKING:
     from parley.actors.mentions import _Recogniser
-
-# Collective heads whose state or organisation modifiers are the document's mediators.
-MEDIATOR_HEADS = frozenset({"mediators", "mediator", "mediation team", "facilitators",
-                            "facilitator", "guarantors", "guarantor", "co-chairs", "brokers",
-                            "co-sponsors", "sponsors", "hosts"})
-# Bare plural nouns that stand for the mediators named earlier ("the mediators said").
-MEDIATOR_NOUNS = frozenset({"mediators", "facilitators", "guarantors", "co-chairs", "brokers",
-                            "co-sponsors", "guarantor countries", "guarantor states",
-                            "mediating countries", "mediating states"})
-# "mediated by X", "an X-brokered truce": X mediates.
-MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "sponsor", "co-sponsor",
-                             "host", "convene", "chair"})
-MEDIATING_PARTS = frozenset({"brokered", "mediated", "facilitated", "sponsored", "hosted",
-                             "led", "convened"})
-# Nouns that refer back to the document's main armed group so far ("the rebels", "the
-# movement's leader"): the one mentioned most, the latest on a tie.
-GROUP_NOUNS = frozenset({"rebels", "guerrillas", "guerrilla", "insurgents", "militia",
-                         "militias", "paramilitaries", "paramilitary", "movement", "rebel group",
-                         "armed group", "militants", "fighters", "militant group",
-                         "islamist group", "jihadist group", "insurgent group",
-                         "armed movement", "rebel movement", "resistance movement"})
-# Allegiances hyphened onto a description of a group named before ("the Iran-aligned group");
-# not "-based"/"-held", which name where it sits ("the Sanaa-based government" is not Aden's).
-ALLEGIANCE = frozenset({"backed", "aligned", "allied", "funded", "supported", "sponsored"})
-ORG_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "regional bloc",
-                       "union", "body", "commission"})
-# "the group" is the last group or organisation, whichever came later.
-EITHER_NOUNS = frozenset({"group"})
-# Heads of group and organisation names that a bare "the <head>" points back to first:
-# "the alliance" after "the Three Brotherhood Alliance", "the front" after "the TPLF".
-NAME_HEADS = frozenset({"alliance", "movement", "front", "coalition", "union", "council",
-                        "brotherhood", "organisation", "organization"})
-# Bare government/military heads resolved to the home state ("the government said").
-HOME_GOV = frozenset({"government", "authorities", "cabinet", "junta", "military junta",
-                      "military government", "military regime", "regime",
-                      "government delegation", "government team", "government side",
-                      "government negotiators", "government's negotiators"})
-HOME_MIL = frozenset({"army", "military", "armed forces", "army delegation"})
-# Adjectives allowed between "the" and a bare head ("the federal government").
-PREMODIFIERS = frozenset({"federal", "national", "central", "transitional",
-                          "internationally", "recognised", "recognized", "internationally-",
-                          "ruling", "regular", "country's", "nation's", "new", "official"})
-QUALIFIERS = frozenset({"special", "chief", "lead", "senior", "top", "peace", "acting",
-                        "interim", "personal"})
-WORD_FORMS = 3  # longest noun phrase above, in tokens
-# Heads that name a party's side in talks ("the Palestinian side", "Palestinian
-# negotiators", "a Palestinian official"): the state's party, see ``party_of``.
-PARTY_HEADS = frozenset({"side", "negotiators", "negotiator", "negotiating team",
-                         "negotiation team", "delegation", "delegates", "delegate",
-                         "officials", "official", "team", "leadership", "leaders"})
 
 
 @dataclass
@@ -169,12 +120,12 @@ def title_keys(rec: _Recogniser, role: str) -> list[str]:
     words = key.split()
     first = next((n for n in range(len(words))
                   if rec.d.heads.get(" ".join(words[n:])) in ("tgov", "tmil")), None)
-    if first is None or (first and words[first - 1] in ("vice", "deputy", "under")):
+    if first is None or (first and words[first - 1] in cue_words().deputy_words):
         return []
     keys = [" ".join(words[first:])]
     for n in range(first + 1, len(words)):
         phrase = " ".join(words[n:])
-        if words[n - 1] not in QUALIFIERS:
+        if words[n - 1] not in cue_words().qualifiers:
             break
         if rec.d.heads.get(phrase) in ("tgov", "tmil"):
             keys.append(phrase)
@@ -211,7 +162,7 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
         mem.last_org = mem.last_either = salient
     if actor.kind in ("group", "organisation") and actor.name:
         head = actor.name.split()[-1].lower()
-        if head in NAME_HEADS:
+        if head in cue_words().name_heads:
             mem.by_head[head] = actor
     if _mediating(rec, start, end):
         add_mediator(rec, actor)
@@ -225,24 +176,25 @@ def add_mediator(rec: _Recogniser, actor: Actor) -> None:
 def _mediating(rec: _Recogniser, start: int, end: int) -> bool:
     """ "mediated by X (and Y)", "an X-brokered deal"."""
     lower = rec.lower
-    if lower(end) in ("-", "–") and lower(end + 1) in MEDIATING_PARTS:
+    w = cue_words()
+    if lower(end) in ("-", "–") and lower(end + 1) in w.mediating_parts:
         return True
     p = start - 1
     while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title):
         p -= 1
-    if lower(p) in ("mediators", "mediator", "facilitators", "guarantors", "brokers") and (
+    if lower(p) in w.mediators_before_names and (
         rec.tokens[p].pos_ == "NOUN"
     ):
         return True  # "officials with mediators Qatar, Egypt and the US"
     if lower(p) != "by" or p < 1:
         return False
     verb = rec.tokens[p - 1]
-    return verb.lemma_.lower() in MEDIATING_VERBS or verb.lower_ in MEDIATING_PARTS
+    return verb.lemma_.lower() in w.mediating_verbs or verb.lower_ in w.mediating_parts
 
 
 def _phrase(rec: _Recogniser, i: int, nouns: frozenset[str]) -> int | None:
     """End of the longest phrase of ``nouns`` starting at token ``i``."""
-    for n in range(WORD_FORMS, 0, -1):
+    for n in range(cue_words().name_phrase_words, 0, -1):
         if i + n > len(rec.tokens):
             continue
         if " ".join(rec.lower(k) for k in range(i, i + n)) in nouns:
@@ -252,19 +204,20 @@ def _phrase(rec: _Recogniser, i: int, nouns: frozenset[str]) -> int | None:
 
 def group_phrase(rec: _Recogniser, i: int) -> int | None:
     """End of a noun for an armed group at ``i`` ("movement", "rebels", "group")."""
-    return _phrase(rec, i, GROUP_NOUNS | EITHER_NOUNS)
+    w = cue_words()
+    return _phrase(rec, i, w.group_nouns | w.either_nouns)
 
 
 def _after_the(rec: _Recogniser, i: int) -> int | None:
     """Start of "the [premodifiers]" before token ``i``, or None."""
-    p = i - 1
+    p, w = i - 1, cue_words()
     while p >= 0:
-        if rec.lower(p) in PREMODIFIERS:
+        if rec.lower(p) in w.premodifiers:
             p -= 1
         elif p >= 2 and rec.lower(p) == "led" and rec.lower(p - 1) in ("-", "–") \
-                and rec.lower(p - 2) in HOME_MIL:
+                and rec.lower(p - 2) in w.home_mil:
             p -= 3  # "the army-led government": the home state's government all the same
-        elif p >= 2 and rec.lower(p) in ALLEGIANCE and rec.lower(p - 1) in ("-", "–"):
+        elif p >= 2 and rec.lower(p) in w.allegiance and rec.lower(p - 1) in ("-", "–"):
             p -= 2  # "the Iran-aligned group", "the UAE-backed paramilitary group"
             while p > 0 and rec.tokens[p - 1].is_title and rec.lower(p - 1) != "the":
                 p -= 1  # a name of several words ("the United Arab Emirates-backed ...")
@@ -279,8 +232,8 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
     start = _after_the(rec, i)
     if start is None:
         return None
-    mem = rec.memory
-    if (end := _phrase(rec, i, MEDIATOR_NOUNS)) is not None:
+    mem, w = rec.memory, cue_words()
+    if (end := _phrase(rec, i, w.mediator_nouns)) is not None:
         if not mem.mediators or rec.lower(end) == "of":
             return None
         for actor in mem.mediators.values():
@@ -291,11 +244,11 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
     if rec.lower(i) in mem.by_head and not (i + 1 < len(rec.tokens)
                                              and rec.tokens[i + 1].pos_ == "NOUN"):
         end, found = i + 1, mem.by_head[rec.lower(i)]
-    elif (end := _phrase(rec, i, GROUP_NOUNS)) is not None:
+    elif (end := _phrase(rec, i, w.group_nouns)) is not None:
         found = mem.last_group
-    elif (end := _phrase(rec, i, ORG_NOUNS)) is not None:
+    elif (end := _phrase(rec, i, w.org_nouns)) is not None:
         found = mem.last_org
-    elif (end := _phrase(rec, i, EITHER_NOUNS)) is not None:
+    elif (end := _phrase(rec, i, w.either_nouns)) is not None:
         found = mem.last_either
     if end is not None:
         nxt = rec.ents.get(end)
@@ -340,9 +293,10 @@ def _home(rec: _Recogniser, start: int, i: int) -> int | None:
     home = rec.memory.home or _sentence_home(rec, i) or rec.memory.main
     if home is None or home not in rec.d.entities:
         return None
-    if (end := _phrase(rec, i, HOME_GOV)) is not None:
+    w = cue_words()
+    if (end := _phrase(rec, i, w.home_gov)) is not None:
         sector = "GOV"
-    elif (end := _phrase(rec, i, HOME_MIL)) is not None:
+    elif (end := _phrase(rec, i, w.home_mil)) is not None:
         sector = "MIL"
     else:
         return None

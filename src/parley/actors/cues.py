@@ -10,59 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.actors.dictionary import GOVBODY, GROUP, GROUPADJ, MILBODY, ORG, PERSON, SHORT
+from parley.actors.lexicon import cue_words
 from parley.records import Actor
 
 if TYPE_CHECKING:
     from parley.actors.mentions import _Match, _Recogniser
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "sir", "dame",
-              "prince", "gen.", "lt.", "col.", "ayatollah", "cardinal", "madam", "comrade",
-              "mullah", "maj.", "brig.", "capt.", "gen", "lt", "col", "marshal", "samdech",
-              "imam", "haji", "rev.", "hon."}
-COMPASS = {"eastern", "western", "northern", "southern", "central", "northeastern",
-           "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-           "south-eastern", "south-western", "occupied", "rural", "mainland", "greater",
-           "wartime", "pre-war", "postwar", "post-war", "liberated", "government-held",
-           "rebel-held", "war-torn", "war-ravaged", "neighbouring", "neighboring"}
-LOCATIVE = {"in", "inside", "within", "across", "throughout", "into", "at", "near", "outside",
-            "around", "toward", "towards", "via", "onto", "over"}
-MOTION = {"travel", "trip", "visit", "fly", "flight", "go", "come", "arrive", "return",
-          "journey", "withdraw", "withdrawal", "retreat", "pull", "expel", "leave", "flee",
-          "deploy", "move", "head", "drive", "evacuate", "route", "road", "way", "export",
-          "import", "ship", "send", "exit", "escape", "refugee", "border", "corridor",
-          "follow", "relocate", "summon", "bring", "accompany", "airlift", "recall",
-          "transfer", "dispatch"}
-PLACE_NOUNS = {"territory", "territories", "east", "west", "north", "south", "border", "borders",
-               "region", "regions", "city", "cities", "soil", "capital", "coast", "coastline",
-               "port", "ports", "land", "lands", "airspace", "province", "provinces", "oblast",
-               "oblasts", "frontline", "front", "villages", "towns", "countryside", "interior",
-               "south-east", "north-east", "heartland", "skies", "waters", "streets"}
-TOPIC_NOUNS = {"war", "wars", "conflict", "crisis", "talks", "negotiations", "negotiation",
-               "process", "round", "format", "summit", "meeting", "meetings", "peace", "front",
-               "border", "region", "question", "file", "issue", "ceasefire", "truce",
-               "accords", "accord", "protocol", "communique", "communiqué", "agreements",
-               "platform", "initiative", "declaration", "time", "metro", "airport"}
-# People posted somewhere: the state after "for"/"to" is the posting, not an actor.
-POSTED = {"envoy", "ambassador", "representative", "emissary", "mediator", "commissioner",
-          "coordinator", "consul", "embassy", "mission", "delegate"}
-# Verbs of departure whose "for" object is a destination ("left for Doha").
-DEPARTURES = {"leave", "depart", "head", "sail", "bind", "set"}
-# Verbs whose object is a place that is fought over ("the rebels seized Sanaa"), and
-# nouns of attacks whose "on/of/against" object is one ("an assault on Tripoli").
-CONQUEST = {"seize", "capture", "besiege", "storm", "overrun", "recapture", "retake",
-            "encircle", "occupy", "shell", "bomb", "bombard", "liberate", "conquer",
-            "surround", "blockade", "invade"}
-ATTACK_NOUNS = {"assault", "attack", "attacks", "offensive", "siege", "march", "advance",
-                "fall", "capture", "shelling", "bombing", "bombardment", "strikes", "strike",
-                "invasion", "push", "drive", "battle", "blockade", "encirclement", "control"}
-# "X-backed", "X-aligned": the state describes someone else's allegiance or location.
-BACKED = {"backed", "aligned", "allied", "funded", "armed", "supported", "controlled", "held",
-          "based", "friendly", "leaning", "born", "occupied", "annexed", "administered"}
-# "X-mediated", "X-drafted": the state named before the hyphen acts, even after "in the".
-ACTING_PARTS = {"mediated", "brokered", "facilitated", "sponsored", "hosted", "drafted",
-                "proposed"}
-# Common nouns in apposition before a city name ("the Yemeni capital Sanaa").
-CITY_NOUNS = {"capital", "city", "town", "port", "seat"}
+# Possessive clitics and the spaCy entity labels of other names: grammar, not cue words
+# (those are in ``data/cues.yaml``).
 POSSESSIVE = {"'s", "’s", "'", "’"}
 VETO_ENTS = {"ORG", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "LAW", "PRODUCT"}
 
@@ -103,7 +58,7 @@ def inside_longer_name(rec: _Recogniser, match: _Match) -> bool:
         return False
     token = rec.tokens[p]
     if not token.text[:1].isupper() or token.pos_ != "PROPN" or p in rec.head_tokens or (
-        token.lower_ in HONORIFICS or (token.is_sent_start and token.is_stop)
+        token.lower_ in cue_words().honorifics or (token.is_sent_start and token.is_stop)
     ):
         return False
     if any(k in rec.ents and rec.ents[k].end > p for k in range(max(0, p - 3), p + 1)):
@@ -124,27 +79,27 @@ def inside_longer_name(rec: _Recogniser, match: _Match) -> bool:
 
 def is_place(rec: _Recogniser, start: int, end: int) -> bool:
     """Whether the state or city name at [start, end) is used as a place or topic here."""
-    lower = rec.lower
+    lower, w = rec.lower, cue_words()
     if inside_larger_name(rec, start, end):
         return True
     p = start - 1
-    if lower(p) in COMPASS:
+    if lower(p) in w.compass:
         return True
     if dateline(rec, start, end) or media_name(rec, end):
         return True
-    if lower(p) in ("the", "all", "of") and lower(p - 1) in COMPASS | {"all", "parts", "part"}:
+    if lower(p) in ("the", "all", "of") and lower(p - 1) in w.compass | w.portion_words:
         return True
     after = lower(end)
     if after in POSSESSIVE:
-        return lower(end + 1) in PLACE_NOUNS or ((
+        return lower(end + 1) in w.place_nouns or ((
             rec.tokens[end + 1].pos_ == "ADJ" if end + 1 < len(rec.tokens) else False
-        ) and lower(end + 2) in PLACE_NOUNS) or owned_outlet(rec, end + 1)
-    if after in ("-", "–") and lower(end + 1) in BACKED:
+        ) and lower(end + 2) in w.place_nouns) or owned_outlet(rec, end + 1)
+    if after in ("-", "–") and lower(end + 1) in w.backed:
         return True  # "the Iran-backed rebels": a description of the rebels, not Iran acting
-    if after in ("-", "–") and lower(end + 1) in ACTING_PARTS:
+    if after in ("-", "–") and lower(end + 1) in w.acting_parts:
         return False  # "in the Oman-mediated talks": Oman acts, whatever the preposition
     hyphen_pair = after in ("-", "–", "/") or lower(start - 1) in ("-", "–", "/")
-    if after in TOPIC_NOUNS and not hyphen_pair:
+    if after in w.topic_nouns and not hyphen_pair:
         return True
     while lower(p) == "the":
         p -= 1
@@ -152,37 +107,26 @@ def is_place(rec: _Recogniser, start: int, end: int) -> bool:
         q = p - 1                          # preposition governs the second too
         while q >= 0 and (rec.tokens[q].is_title or rec.tokens[q].text in ("-", "'s")):
             q -= 1
-        if lower(q) in LOCATIVE:
+        if lower(q) in w.locative:
             return True
-    if lower(p) in LOCATIVE or lower(p) in CITY_NOUNS:
+    if lower(p) in w.locative or lower(p) in w.city_nouns:
         return True
     token = rec.tokens[start]
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in MOTION | CONQUEST | {
-        "reach", "enter", "tour"
-    }:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in (
+            w.motion | w.conquest | w.arrival_verbs):
         return True
-    if lower(p) in ("on", "of", "against", "for") and rec.tokens[p].head.lower_ in ATTACK_NOUNS:
+    if lower(p) in ("on", "of", "against", "for") and rec.tokens[p].head.lower_ in w.attack_nouns:
         return True
-    if lower(p) in ("for", "to") and rec.tokens[p].head.lemma_.lower() in POSTED:
+    if lower(p) in ("for", "to") and rec.tokens[p].head.lemma_.lower() in w.posted:
         return True  # "the UN envoy for Yemen", "Riyadh's ambassador to Yemen": a posting
     if lower(p) == "for":  # "the delegation is leaving for Doha"
-        return rec.tokens[p].head.lemma_.lower() in DEPARTURES
+        return rec.tokens[p].head.lemma_.lower() in w.departures
     if lower(p) not in ("to", "from"):
         return False
     head = rec.tokens[p].head
-    if head.pos_ == "ADV" and head.lower_ in ("back", "home", "away", "out", "on"):
+    if head.pos_ == "ADV" and head.lower_ in w.motion_adverbs:
         head = head.head  # "travelled back to Juba"
-    return head.lemma_.lower() in MOTION
-
-
-# Words that make a state or city name part of a news outlet's name ("Israel Hayom",
-# "the Kyiv Independent", "Moscow Times"), and nouns that can follow such a name.
-MEDIA_WORDS = {"hayom", "times", "post", "today", "independent", "herald", "tribune", "daily",
-               "pravda", "tv", "radio", "gazette", "journal", "observer", "broadcasting",
-               "television", "insider", "monitor", "telegraph", "express", "standard",
-               "sentinel", "mirror", "chronicle", "press", "24"}
-MEDIA_NOUNS = {"news", "newspaper", "website", "daily", "channel", "broadcaster", "outlet",
-               "agency", "tv", "radio", "paper", "weekly", "portal"}
+    return head.lemma_.lower() in w.motion
 
 
 def media_name(rec: _Recogniser, end: int) -> bool:
@@ -194,22 +138,18 @@ def media_name(rec: _Recogniser, end: int) -> bool:
     if not (token.text[:1].isupper() or token.is_digit) or token.pos_ not in ("PROPN", "NUM",
                                                                                "NOUN", "ADJ"):
         return False
-    return token.lower_ in MEDIA_WORDS or rec.lower(end + 1) in MEDIA_NOUNS
-
-
-# Lowercase nouns that make "<state>'s ..." an outlet ("Russia's state news agency"); not
-# "daily"/"weekly" ("Israel's weekly cabinet meeting").
-OUTLET_NOUNS = {"news", "newspaper", "broadcaster", "television", "radio"}
+    w = cue_words()
+    return token.lower_ in w.media_words or rec.lower(end + 1) in w.media_nouns
 
 
 def owned_outlet(rec: _Recogniser, k: int) -> bool:
     """ "Egypt's state-affiliated Al Qahera News", "Israel's Channel 12": the state owns the
     outlet that reports; it does not act."""
-    tokens = rec.tokens
+    tokens, w = rec.tokens, cue_words()
     stop = min(k + 4, len(tokens))
     while k < stop and (tokens[k].is_lower or tokens[k].text in ("-", "–")):
         token = tokens[k]
-        if token.lower_ in OUTLET_NOUNS:
+        if token.lower_ in w.outlet_nouns:
             return True  # "Russia's state news agency"
         hyphened = rec.lower(k + 1) in ("-", "–") or token.text in ("-", "–")
         if not hyphened and (k in rec.head_tokens or (
@@ -219,10 +159,10 @@ def owned_outlet(rec: _Recogniser, k: int) -> bool:
     name = 0
     while k < len(tokens) and name < 5 and (tokens[k].text[:1].isupper() or tokens[k].is_digit):
         word = tokens[k].lower_
-        if word in MEDIA_WORDS or word in MEDIA_NOUNS or word.endswith(("news", "tv")):
+        if word in w.media_words or word in w.media_nouns or word.endswith(("news", "tv")):
             return True
         k, name = k + 1, name + 1
-    return name > 0 and rec.lower(k) in MEDIA_NOUNS
+    return name > 0 and rec.lower(k) in w.media_nouns
 
 
 def dateline(rec: _Recogniser, start: int, end: int) -> bool:

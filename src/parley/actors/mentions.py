@@ -36,6 +36,7 @@ from parley.actors.dictionary import (
     Entity,
     Person,
 )
+from parley.actors.lexicon import cue_words
 from parley.actors.linker import (
     collective_actor,
     elect_holder,
@@ -54,33 +55,11 @@ if TYPE_CHECKING:
 
     from parley.nlp.context import DocContext
 
-# plural members of a government ("two far-right ministers voted against the deal")
-CABINET_PLURALS = {"ministers", "cabinet ministers"}
 PRIORITY = (PERSON, SHORT, ORG, GROUP, GOVBODY, MILBODY, SEAT, NAME, CAPITAL, PLURAL, DEMONYM,
             GROUPADJ)
-# Words before a title that join it ("acting Prime Minister" keeps the office; "incoming"
-# marks an office not yet taken up and "then" one held in the story's past: see ``elect``
-# and ``then``).
-TITLE_PREMODIFIERS = frozenset({"acting", "interim", "caretaker", "outgoing", "incoming",
-                                "de facto", "new", "newly-appointed", "then"})
-# Titles of people posted somewhere: a bare country name before them is the posting.
-POSTINGS = frozenset({"envoy", "special envoy", "peace envoy", "ambassador", "mediator",
-                      "chief mediator", "high representative", "representative",
-                      "special representative", "high commissioner"})
-FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time"}
-# Heads that after a state's name or demonym denote its nationals, not its forces: fighters
-# and mercenaries serve whoever pays them ("Syrian fighters" in Libya). Unlinked.
-NATIONALS = frozenset({"fighters", "mercenaries", "militants", "volunteers", "jihadists"})
-# Institutions that "of <state>" attaches to ("the Government of Ethiopia"); people ("the
-# leaders of Russia and Ukraine") leave the names as states.
-OF_STATE_HEADS = ana.HOME_GOV | ana.HOME_MIL | {"governments", "federal government"}
-# Elected or designated but not yet in office: "President-elect", "incoming president".
-ELECT_SUFFIXES = frozenset({"elect", "designate", "designee"})
-ELECT_WORDS = ELECT_SUFFIXES | {"incoming", "president-elect", "premier-designate"}
+# Words and punctuation that chain modifiers sharing one head ("Russian and Ukrainian
+# negotiators", "the Saudi-US facilitators"); the cue words are in ``data/cues.yaml``.
 COORDINATORS = {"and", "or", ",", "-", "–", "/"}
-# "The X delegation was led/headed by General Y": Y acts for X
-LEAD_VERBS = frozenset({"lead", "head", "chair"})
-DELEGATION_NOUNS = frozenset({"delegation", "team", "panel", "side", "negotiator"})
 
 
 @dataclass
@@ -209,7 +188,8 @@ class _Recogniser:
 
     def elect(self, start: int, end: int) -> bool:
         """Whether [start, end) calls someone elected but not yet in office."""
-        return any(self.lower(k) in ELECT_WORDS for k in range(start - 1, end))
+        elect = cue_words().elect_words
+        return any(self.lower(k) in elect for k in range(start - 1, end))
 
     # ------------------------------------------------------------------ pass
     def run(self) -> list[tuple[int, int, Actor]]:
@@ -223,16 +203,17 @@ class _Recogniser:
         """"The TNLA delegation was led by Lieutenant General X": a titled stranger who
         leads a named side's delegation or team acts for that side, not for the home
         state his rank would otherwise give him."""
+        w = cue_words()
         for n, (start, end, actor) in enumerate(self.state.out):
             if actor.kind != "person" or actor.name in self.d.people or start in self.ents:
                 continue  # dictionary people keep their roles; "Sudanese General X" its state
             head = self.tokens[end - 1]
             by = head.head
             verb = by.head
-            if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_ not in LEAD_VERBS:
+            if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_ not in w.lead_verbs:
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is None or subj.lemma_ not in DELEGATION_NOUNS:
+            if subj is None or subj.lemma_ not in w.delegation_nouns:
                 continue
             leader = next((a for s0, e0, a in self.state.out if s0 <= subj.i < e0), None)
             if leader is None or leader.kind == "person" or leader.code == actor.code:
@@ -247,7 +228,7 @@ class _Recogniser:
             self.emit(first, last, group)
             return after
         j, former = i, False
-        if self.lower(i) in FORMER:
+        if self.lower(i) in cue_words().former:
             j, former = i + 1, True
             if self.lower(j) == "-":
                 j += 1
@@ -333,9 +314,9 @@ class _Recogniser:
         Capitalised portfolio words before a title belong to it ("Housing Minister"), and
         so does a posting ("ambassador to Kyiv") when a name follows.
         """
-        kind = None
+        kind, w = None, cue_words()
         start = k
-        while self.lower(k) in TITLE_PREMODIFIERS and self.head(k + 1, "tgov", "tmil"):
+        while self.lower(k) in w.title_premodifiers and self.head(k + 1, "tgov", "tmil"):
             k += 1  # "acting Prime Minister", "caretaker Foreign Minister"
         p = k
         while p < k + 2 and p < len(self.tokens) and self._portfolio(p):
@@ -347,17 +328,17 @@ class _Recogniser:
             if self.lower(k) in ("and", "&") and self.head(k + 1, "tgov", "tmil"):
                 k += 1
         if kind is not None:  # "President-elect", "Prime Minister-designate"
-            if self.lower(k) in ("-", "–") and self.lower(k + 1) in ELECT_SUFFIXES:
+            if self.lower(k) in ("-", "–") and self.lower(k + 1) in w.elect_suffixes:
                 k += 2
-            elif self.lower(k) in ELECT_SUFFIXES:
+            elif self.lower(k) in w.elect_suffixes:
                 k += 1
-        if kind is not None and self.lower(k) in cx.HONORIFICS and (
+        if kind is not None and self.lower(k) in w.honorifics and (
             self.ents.get(k + 1) and self.ents[k + 1].first(PERSON, SHORT)
         ):
             k += 1  # "Hezbollah leader Sheikh Naim Qassem": the dictionary person
         if kind is None:
             k = start
-        if kind is None and self.lower(k) in cx.HONORIFICS:
+        if kind is None and self.lower(k) in w.honorifics:
             return k + 1, "honorific"
         if kind is not None and self.lower(k) == "of":  # "Minister of Cabinet Affairs X"
             q = k + 1
@@ -467,7 +448,7 @@ class _Recogniser:
         ):
             return False
         found = self.heads.get(cx.title_start(self, mod.end, end))
-        return found is not None and found[2] in POSTINGS
+        return found is not None and found[2] in cue_words().postings
 
     def _sender(self, mod: _Match) -> Entity | None:
         """The actor named right before a posting ("UN's", "US"), if any."""
@@ -535,7 +516,7 @@ class _Recogniser:
         is not who acts ("Thailand's acting Prime Minister" in July 2025)."""
         t = cx.title_start(self, start, end)
         word = self.lower(t - 1)
-        return f"{word} {phrase}" if word in ("acting", "interim", "caretaker") else phrase
+        return f"{word} {phrase}" if word in cue_words().stand_in_words else phrase
 
     def _restate(self, start: int, apposed: Actor, actor: Actor) -> None:
         """Relink the name a "then <office>" description is in apposition to."""
@@ -611,13 +592,13 @@ class _Recogniser:
         if entity is None or (DEMONYM not in mod.labels and cx.is_place(self, mod.start,
                                                                         mod.end)):
             return False
-        if entity.kind == "state" and phrase in NATIONALS:
+        if entity.kind == "state" and phrase in cue_words().nationals:
             return True  # "Syrian fighters" in Libya: nationals, not Syria's forces
         actor = self.office_actor(entity, former, kind == "mil")
         if kind == "gov" and not former:
             actor = self._side(entity, mod, phrase) or actor  # "the Palestinian side": Hamas
         self.emit(start, end, actor)
-        if phrase in ana.MEDIATOR_HEADS:
+        if phrase in cue_words().mediator_heads:
             ana.add_mediator(self, actor)
         return True
 
@@ -627,7 +608,8 @@ class _Recogniser:
         government or military (alone, the name would read as part of a longer proper name,
         or as a place after "of"). Returns the end of the last name, if any."""
         found = self.head(i, "gov", "mil")
-        if found is None or self.lower(found[0]) != "of" or found[2] not in OF_STATE_HEADS:
+        if found is None or self.lower(found[0]) != "of" or (
+                found[2] not in cue_words().of_state_heads):
             return None
         sector = "MIL" if found[1] == "mil" else "GOV"
         k, last = found[0] + 1, None
@@ -675,7 +657,7 @@ class _Recogniser:
     def _side(self, entity: Entity, mod: _Match | None, phrase: str) -> Actor | None:
         """The party a state's side stands for ("the Palestinian side", "X negotiators"):
         only after the state's name or demonym (a capital names the government's seat)."""
-        if mod is None or entity.kind != "state" or phrase not in ana.PARTY_HEADS or not (
+        if mod is None or entity.kind != "state" or phrase not in cue_words().party_heads or not (
             set(mod.labels) & {NAME, DEMONYM}
         ):
             return None
@@ -688,7 +670,7 @@ class _Recogniser:
         if label == PERSON:
             return self.person_at(start, match.start, end, former, None, None)
         if label == SHORT:
-            if key in self.state.seen or self.lower(match.start - 1) in cx.HONORIFICS:
+            if key in self.state.seen or self.lower(match.start - 1) in cue_words().honorifics:
                 return self.person_at(match.start, match.start, end, False, None, None)
             return end
         if label in (GOVBODY, MILBODY) and (found := self._body_title(match)):
@@ -711,7 +693,7 @@ class _Recogniser:
                 # "Colombians rejected the accord" (a vote): the nation acts as its state
                 self.emit(match.start, end, self.entity_actor(key, None))
         elif label == DEMONYM and self.lower(end) in ("-", "–") and (
-                self.lower(end + 1) in cx.ACTING_PARTS):
+                self.lower(end + 1) in cue_words().acting_parts):
             # "the Omani-mediated consultations", "a Kenyan-brokered deal": the state acts
             self.emit(match.start, end, self.entity_actor(key, "GOV"))
         elif label in (DEMONYM, GROUPADJ):
@@ -771,7 +753,8 @@ class _Recogniser:
         with no state of their own named act for the home state's government (the state
         that fights the document's armed groups); with no home state, nobody."""
         token = self.tokens[i]
-        if token.lower_ not in CABINET_PLURALS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lower_ not in cue_words().cabinet_plurals or (
+                token.dep_ not in ("nsubj", "nsubjpass")):
             return None
         if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in (
                 "of", "from")) for c in token.children) or any(

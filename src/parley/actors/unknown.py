@@ -9,7 +9,8 @@ the document's conflict state when that is one state; the acronym is the one int
 in brackets after the name, else the name's initials. An acronym introduced in brackets
 names the same actor later in the document. "<State> (National) Army/Armed Forces" is
 that state's military (``<ISO3>MIL``). Newspapers, companies, NGOs and agencies are not
-recognised: their heads are not in the lists, and names with their words are skipped.
+recognised: their heads are not in the lists, and names with their words are skipped
+(the word lists are in ``data/cues.yaml``).
 """
 
 from __future__ import annotations
@@ -19,52 +20,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from parley.actors.dictionary import CAPITAL, DEMONYM, GROUP, GROUPADJ, MILBODY, NAME, ORG
+from parley.actors.lexicon import cue_words
 from parley.actors.linker import SECTORS
 from parley.records import Actor
 
 if TYPE_CHECKING:
     from parley.actors.mentions import _Recogniser
 
-# Heads that make a name an armed actor on their own ("Arakan Army").
-ARMED_HEADS = frozenset({"Army", "Forces", "Brigade", "Brigades", "Militia", "Militias",
-                         "Battalion", "Battalions", "Mujahideen"})
-# Heads that need a political word in the name ("Justice and Equality Movement", not
-# "Non-Aligned Movement"); those in POLITICAL_HEADS are organisations unless the name
-# has an armed word, and need their state named in or before the name.
-FLAVOURED_HEADS = frozenset({"Front", "Movement", "Alliance", "Resistance", "Organisation",
-                             "Organization", "Union", "Council", "Coalition", "Party",
-                             "Congress"})
-HEADS = ARMED_HEADS | FLAVOURED_HEADS
-POLITICAL_HEADS = frozenset({"Council", "Coalition", "Party", "Congress", "Union",
-                             "Organisation", "Organization"})
-FLAVOUR = frozenset({"Liberation", "Independence", "Revolutionary", "Resistance", "Salvation",
-                     "National", "People", "Democratic", "Islamic", "Justice", "Unity",
-                     "Patriotic", "Popular", "Transitional", "Military", "Freedom",
-                     "Opposition", "Rebel", "Solidarity", "Defence", "Defense", "Brotherhood",
-                     "Mujahideen", "Jihad", "Armed", "Sovereignty", "Restoration", "Change",
-                     "Army", "Forces", "Liberty", "Struggle", "Self-Defence", "Free"})
-ARMED_WORDS = ARMED_HEADS | frozenset({"Liberation", "Resistance", "Defence", "Defense",
-                                       "Armed", "Rebel", "Jihad", "Army", "Forces"})
-# Words of ordinary organisations: a name with one of them is not a negotiating actor.
-NOT_ACTORS = frozenset({"News", "Times", "Post", "Press", "Agency", "Institute", "Foundation",
-                        "University", "Watch", "Crisis", "Bank", "Company", "Corporation",
-                        "Centre", "Center", "Club", "League", "Museum", "School", "College",
-                        "Hospital", "Channel", "Radio", "Television", "TV", "Network",
-                        "Magazine", "Journal", "Daily", "Tribune", "Gazette", "Herald",
-                        "Service", "Services", "Refugee", "Relief", "Rescue", "Health",
-                        "Rights", "Crescent", "Football", "Cup", "Airlines", "Association",
-                        "Fund", "Programme", "Program", "Doctors", "Security", "Reaction",
-                        "Task", "Peacekeeping", "Coalition"})
-# Modifiers that alone do not make a name ("Special Forces", "Government Forces").
-GENERIC = frozenset({"Armed", "Defence", "Defense", "Special", "Government", "Rebel", "Allied",
-                     "Ground", "Air", "Naval", "Federal", "National", "Regular", "Joint",
-                     "Border", "Military", "Royal", "State", "Police", "Republican", "People",
-                     "Popular", "Opposition", "Regional", "Local", "Foreign", "Western",
-                     "Eastern", "Northern", "Southern", "Islamic", "Arab", "Red", "Interim",
-                     "Aerospace", "Strategic", "Missile", "Rocket", "Airborne", "Territorial",
-                     "Expeditionary", "Marine", "Coast", "Presidential", "Central", "Unified"})
 STATE_LABELS = (NAME, DEMONYM, CAPITAL)
-CONNECTORS = frozenset({"of", "for", "the", "and"})
 MAX_TOKENS = 10
 
 
@@ -151,7 +114,7 @@ def _right(rec: _Recogniser, head: int, has_left: bool) -> int:
             while run < n and _name_word(rec, run, k):
                 run += 1
             words = {t.text for t in rec.tokens[k:run]}
-            if run > k and (not has_left or words & FLAVOUR):
+            if run > k and (not has_left or words & cue_words().flavour):
                 end = run
                 continue
         break
@@ -227,8 +190,9 @@ def find(rec: _Recogniser) -> dict[int, tuple[int, int, int, Actor]]:
     cover = _state_cover(rec)
     titles = {k for s, (e, label, _) in rec.heads.items() if label in ("tgov", "tmil")
               for k in range(s, e)}  # "President", "Army Chief": not part of a name
+    heads = cue_words().armed_heads | cue_words().flavoured_heads
     for head, token in enumerate(rec.tokens):
-        if head < covered or token.text not in HEADS or head in titles:
+        if head < covered or token.text not in heads or head in titles:
             continue
         floor = max(covered, token.sent.start, head - MAX_TOKENS)
         start = _left(rec, head, floor, cover, titles)
@@ -257,15 +221,15 @@ def find(rec: _Recogniser) -> dict[int, tuple[int, int, int, Actor]]:
 def _make(rec: _Recogniser, start: int, end: int, head: int, conflict: list[str | None],
           cover: dict[int, tuple[int, int, str]]) -> tuple[int, int, Actor, str | None] | None:
     tokens = rec.tokens[start:end]
-    words = {t.text for t in tokens}
-    if words & NOT_ACTORS:
+    words, w = {t.text for t in tokens}, cue_words()
+    if words & w.not_actors:
         return None
     for k in range(max(0, start - MAX_TOKENS), end):
         match = rec.ents.get(k)
         if match is not None and match.end > start and k not in cover:
             return None  # the dictionary knows this name, or a name inside it
     head_word = rec.tokens[head].text
-    if head_word in FLAVOURED_HEADS and not (words & FLAVOUR):
+    if head_word in w.flavoured_heads and not (words & w.flavour):
         return None
     states = {cover[k][2] for k in range(start, end) if k in cover}
     state_tokens = {k for k in range(start, end) if k in cover}
@@ -275,14 +239,14 @@ def _make(rec: _Recogniser, start: int, end: int, head: int, conflict: list[str 
         first, code = before
         states.add(code)
     own = [t for k, t in enumerate(tokens, start) if k not in state_tokens and _cap(t.text)
-           and t.text not in ARMED_HEADS | FLAVOURED_HEADS]
-    if all(t.text in GENERIC for t in own):
-        if not states or head_word not in ("Army", "Forces") or len(states) != 1:
+           and t.text not in w.armed_heads | w.flavoured_heads]
+    if all(t.text in w.generic for t in own):
+        if not states or head_word not in w.state_army_heads or len(states) != 1:
             return None
         code = states.pop()  # "Somali National Army", "the Ukrainian Armed Forces"
         return first, end, Actor(code=code + "MIL", country=code,
                                  name=rec.d.entities[code].name, kind="state"), None
-    armed = bool(words & ARMED_WORDS) or head_word not in POLITICAL_HEADS
+    armed = bool(words & w.armed_words) or head_word not in w.political_heads
     if len(states) > 1:
         return None
     country = states.pop() if states else None
