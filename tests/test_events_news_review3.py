@@ -210,3 +210,81 @@ def test_news3_a_mediator_bringing_sides_together_still_mediates(make_ctx: Ctx) 
 def test_news3_ending_a_boycott_is_willingness_not_a_halt(make_ctx: Ctx, text: str) -> None:
     assert _of(make_ctx, text, "willingness")
     assert not _of(make_ctx, text, "suspension")
+
+
+# --- second pass (helper G): counted captives, boycotts, reluctance, clefts, habits ---------
+
+def test_news3_agreeing_to_return_a_counted_few_is_a_concession(make_ctx: Ctx) -> None:
+    text = "Russia agreed to return only twelve of them."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["RUS"]
+    assert not _of(make_ctx, text, "willingness")
+
+
+def test_news3_a_stated_intent_to_continue_talks_is_willingness(make_ctx: Ctx) -> None:
+    text = "The RSF said it will continue the discussions with the army in Jeddah."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["SDN"]
+
+
+def test_news3_staying_away_from_talks_is_a_boycott(make_ctx: Ctx) -> None:
+    text = "The Sudanese army stayed away from the talks in Geneva."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["SDN"]
+    assert not _of(make_ctx, "The Sudanese army stayed in Geneva.", "rejection")
+
+
+def test_news3_a_cleft_wish_that_a_party_act_is_a_demand(make_ctx: Ctx) -> None:
+    text = "What Lebanon wants is for Israel to withdraw from the five hills."
+    assert [_agent(e) for e in _of(make_ctx, text, "demand")] == ["LBN"]
+    assert not _of(make_ctx, "What Lebanon wants is more time.", "demand")
+
+
+def test_news3_reluctance_claimed_by_another_is_negated_willingness(make_ctx: Ctx) -> None:
+    text = "Russia claimed that Ukraine is hesitant to engage in serious diplomacy."
+    events = _of(make_ctx, text, "willingness")
+    assert [(_agent(e), e.modality) for e in events] == [("UKR", "negated")]
+    assert events[0].source is not None and events[0].source.code == "RUS"
+    assert not _of(make_ctx, text, "rejection")
+
+
+def test_news3_reluctance_in_the_partys_own_words_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "Ukraine said it was unwilling to negotiate with Russia."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["UKR"]
+    assert not _of(make_ctx, text, "willingness")
+
+
+def test_news3_a_desire_to_end_the_war_is_willingness(make_ctx: Ctx) -> None:
+    text = "Armenia and Azerbaijan expressed a desire to end the war."
+    assert _of(make_ctx, text, "willingness")
+
+
+def test_news3_a_threat_to_pull_out_is_a_hypothetical_suspension(make_ctx: Ctx) -> None:
+    text = "Hamas threatened to pull out of the talks."
+    assert [e.modality for e in _of(make_ctx, text, "suspension")] == ["hypothetical"]
+
+
+def test_news3_pulling_out_with_talks_at_hand_is_a_suspension(make_ctx: Ctx) -> None:
+    text = ("Talks between the army and the RSF opened in Jeddah on Monday. The army pulled "
+            "out two days later.")
+    assert [_agent(e) for e in _of(make_ctx, text, "suspension")] == ["SDN"]
+    assert not _of(make_ctx, "The army pulled out of Khartoum on Monday.", "suspension")
+
+
+def test_news3_an_invitation_to_take_part_in_talks_is_a_proposal(make_ctx: Ctx) -> None:
+    text = "The United States invited the army and the RSF to participate in talks in Geneva."
+    assert [_agent(e) for e in _of(make_ctx, text, "proposal")] == ["USA"]
+
+
+def test_news3_a_stance_under_an_if_on_a_copula_is_hypothetical(make_ctx: Ctx) -> None:
+    text = "If Russia is truly committed to a peace process, this is a good start, Umerov said."
+    assert [e.modality for e in _of(make_ctx, text, "willingness")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Berri frequently negotiates with Washington on behalf of Hezbollah.", "talks"),
+        ("Talks between Israel and Hamas have regularly broken down.", "suspension"),
+    ],
+)
+def test_news3_a_habit_told_in_passing_is_no_event(make_ctx: Ctx, text: str,
+                                                   etype: str) -> None:
+    assert not _of(make_ctx, text, etype)

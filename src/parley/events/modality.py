@@ -63,6 +63,7 @@ class Cues:
     condition_marks: frozenset[str]
     topic_deals: frozenset[str]
     hearsay_nouns: frozenset[str]
+    reluctance: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -103,6 +104,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "condition_marks": ("hypothetical", "condition_marks"),
         "topic_deals": ("negation", "topic_deals"),
         "hearsay_nouns": ("reported", "hearsay_nouns"),
+        "reluctance": ("negation", "reluctance"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -140,6 +142,8 @@ def _negated_here(tok: Token, cues: Cues) -> bool:
 def is_negated(trigger: Token, governor: Token | None) -> bool:
     """"no agreement was reached", "did not meet", "talks never took place", "failed to"."""
     cues = load_cues()
+    if lemma(trigger) in cues.reluctance:
+        return True  # "is hesitant to engage": the readiness it names is absent
     if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children) \
             and not _conditional(trigger.head, cues):
         return True
@@ -257,10 +261,19 @@ def absent_by_observation(trigger: Token) -> bool:
     author sees shown as absent ("has shown no interest in talks").
     """
     cues = load_cues()
+    if lemma(trigger) in cues.reluctance:
+        return not _self_described(trigger)
     if trigger.dep_ == "dobj" and lemma(trigger.head) in cues.observation_verbs and any(
             c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
         return True
     return _under_negated_noun(trigger, cues)
+
+
+def _self_described(adjective: Token) -> bool:
+    """"We are reluctant to ...", "Kyiv said it was unwilling to ...": the party's own word
+    (a pronoun subject), a refusal; "Moscow claimed Kyiv is hesitant to ..." is not."""
+    verb = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _under_negated_noun(trigger: Token, cues: Cues) -> bool:
@@ -289,9 +302,11 @@ def is_hypothetical(
     cues = load_cues()
     if any(c.dep_ == "amod" and _hyp_modifier(c, cues) for c in trigger.children):
         return True  # "a possible truce", "the proposed agreement" (a participle: by its text)
-    if _conditional(trigger, cues):
+    if _conditional(trigger, cues) or (
+            trigger.dep_ in ("acomp", "attr") and _conditional(trigger.head, cues)):
         return True  # "talks could resume if the government removed the group from its list":
-        # a condition, even for a stance (a hedged offer, "could give up X", stays an offer)
+        # a condition, even for a stance (a hedged offer, "could give up X", stays an offer),
+        # also on a copula ("if Russia is committed to a peace process")
     if governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("csubj", "nsubj") \
             and lemma(governor) in cues.failed_aims:
         return True  # "reaching a ceasefire remains challenging": an aim, not an outcome

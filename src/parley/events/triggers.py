@@ -57,6 +57,7 @@ class Trigger:
     object_actor: bool = False  # an actor must be named in the object ("spoke with X")
     condition_in: frozenset[str] | None = None  # "threatened to quit if he signs the deal"
     complement_object_in: frozenset[str] | None = None  # "to increase the pressure on X"
+    complement_object_count: bool = False  # a bare number also counts ("return only ten")
     ultimatum: bool = False  # "warned X that talks would stop unless they agreed ..."
     result_only: bool = False  # "the round closed with a pledge": only as an outcome
     object_modifier_in: frozenset[str] | None = None  # "campaigning for a No vote"
@@ -64,6 +65,8 @@ class Trigger:
     modifier_not_in: frozenset[str] | None = None  # "a press conference" is no meeting
     subject_not_in: frozenset[str] | None = None  # "the plan calls for" is no one's demand
     said_directive: bool = False  # "said Hamas must disarm" (not "would have to")
+    cleft: bool = False  # "what we need is for Israel to comply": the wish's content
+    topic_in: frozenset[str] | None = None  # no object, but the talks are the topic at hand
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             condition_in=_words(spec.get("condition_in"), sets, where, problems),
             complement_object_in=_words(spec.get("complement_object_in"), sets, where,
                                         problems),
+            complement_object_count=bool(spec.get("complement_object_count", False)),
             ultimatum=bool(spec.get("ultimatum", False)),
             result_only=bool(spec.get("result_only", False)),
             object_modifier_in=_words(spec.get("object_modifier_in"), sets, where, problems),
@@ -222,6 +226,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
             modifier_not_in=_words(spec.get("modifier_not_in"), sets, where, problems),
             subject_not_in=_words(spec.get("subject_not_in"), sets, where, problems),
             said_directive=bool(spec.get("said_directive", False)),
+            cleft=bool(spec.get("cleft", False)),
+            topic_in=_words(spec.get("topic_in"), sets, where, problems),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -269,6 +275,8 @@ OBJECT_MODIFIER_DEPS = MODIFIER_DEPS | {"acl"}
 # second round of talks" ends no talks
 FRAME_PREPS = {"during", "before", "after", "since", "until", "amid", "amidst", "despite",
                "following", "throughout", "ahead"}
+# an adverb particle the parser hangs the phrase on: "stayed away from the talks"
+PARTICLE_ADVERBS = {"away"}
 
 
 def is_passive(token: Token) -> bool:
@@ -291,6 +299,9 @@ def objects(token: Token) -> list[Token]:
                 lemma(child) not in FRAME_PREPS):
             found.extend(g for g in child.children if g.dep_ == "pobj")
             for inner in (g for g in child.children if g.dep_ == "prep"):  # "out of the deal"
+                found.extend(g for g in inner.children if g.dep_ == "pobj")
+        elif child.dep_ == "advmod" and lemma(child) in PARTICLE_ADVERBS:
+            for inner in (g for g in child.children if g.dep_ == "prep"):  # "away from X"
                 found.extend(g for g in inner.children if g.dep_ == "pobj")
     found.extend(_stranded_objects(token))
     found.extend(shared_subjects(token))
@@ -375,12 +386,20 @@ def subjects(token: Token) -> list[Token]:
     return found
 
 
+def habitual(token: Token, rules: Rules) -> bool:
+    """"Berri frequently negotiates with Washington", "talks have regularly broken down": a
+    habit told in passing names no one event (no date, no single set of sides)."""
+    words = rules.sets.get("habitual_adverbs", frozenset())
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and lemma(c) in words for c in token.children)
+
+
 def match(
     token: Token, rules: Rules, skip: frozenset[str] = frozenset()
 ) -> tuple[Trigger, Token | None] | None:
     """The first rule matching ``token`` (types in ``skip`` aside) and its anchor."""
     candidates = rules.by_lemma.get(lemma(token))
-    if not candidates:
+    if not candidates or habitual(token, rules):
         return None
     pos = "NOUN" if token.pos_ == "PROPN" else token.pos_  # "the Jeddah Declaration"
     for trig in candidates:
@@ -431,7 +450,9 @@ def match(
             if comp is None or (trig.complement_negated and not has_neg(comp)):
                 continue
             if trig.complement_object_in is not None and not any(
-                lemma(o) in trig.complement_object_in for o in objects(comp)
+                lemma(o) in trig.complement_object_in
+                or (trig.complement_object_count and o.like_num and o.dep_ == "dobj")
+                for o in objects(comp)
             ):
                 continue
             anchor = comp
@@ -443,6 +464,13 @@ def match(
             continue
         if trig.said_directive:
             comp = next((c for c in clauses(token) if said_directive(c)), None)
+            if comp is None:
+                continue
+            anchor = anchor or comp
+        if trig.topic_in is not None and not bare_on_topic(token, trig.topic_in):
+            continue
+        if trig.cleft:
+            comp = cleft_content(token)
             if comp is None:
                 continue
             anchor = anchor or comp
@@ -557,6 +585,35 @@ def directive(clause: Token) -> bool:
 
 
 STRICT_DIRECTIVES = {"must", "ought"}
+
+
+def bare_on_topic(verb: Token, topic: frozenset[str]) -> bool:
+    """"The talks resumed on Monday, but the army pulled out on Wednesday": a verb with no
+    object of its own acts on the topic its sentence or the one before names."""
+    if objects(verb):
+        return False
+    sent = verb.sent
+    start = sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    return any(lemma(t) in topic for t in verb.doc[start:sent.end] if t.i != verb.i)
+
+
+def cleft_content(verb: Token) -> Token | None:
+    """"What we need is for Israel to comply", "all Kyiv wants is for Moscow to withdraw": a
+    wish set out as the subject of "is", its content a "for X to ..." clause naming who acts.
+    """
+    if verb.dep_ == "csubj":
+        copula = verb.head
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and lemma(verb.head) in ("all",):
+        copula = verb.head.head
+    else:
+        return None
+    if lemma(copula) != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(g.dep_ == "mark" and lemma(g) == "for" for g in c.children)
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
 
 
 def said_directive(clause: Token) -> bool:
