@@ -288,3 +288,18 @@ def test_news3_a_stance_under_an_if_on_a_copula_is_hypothetical(make_ctx: Ctx) -
 def test_news3_a_habit_told_in_passing_is_no_event(make_ctx: Ctx, text: str,
                                                    etype: str) -> None:
     assert not _of(make_ctx, text, etype)
+
+
+def test_news3_an_elided_negated_stance_is_the_other_sides_absent_willingness(
+        make_ctx: Ctx) -> None:
+    """The bare "has not" repeats the observed interest for Egypt, negated (no rejection)."""
+    text = "Qatar has shown real interest in talks, but Egypt has not."
+    found = sorted((_agent(e), e.modality) for e in _of(make_ctx, text, "willingness"))
+    assert found == [("EGY", "negated"), ("QAT", "asserted")]
+    assert not _of(make_ctx, text, "rejection")
+
+
+def test_news3_an_elided_negated_acceptance_is_a_refusal(make_ctx: Ctx) -> None:
+    text = "Hamas accepted the proposal while Israel did not."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["ISR"]
+    assert not _of(make_ctx, "Hamas accepted the proposal while Israel did not sign.", "rejection")

@@ -263,6 +263,9 @@ def absent_by_observation(trigger: Token) -> bool:
     cues = load_cues()
     if lemma(trigger) in cues.reluctance:
         return not _self_described(trigger)
+    if trigger.dep_ in ("advcl", "conj") and lemma(trigger.head) in cues.observation_verbs \
+            and trigger.pos_ in ("AUX", "VERB") and _negated_here(trigger, cues):
+        return True  # "X has shown interest in talks, while Y has not": the same observation
     if trigger.dep_ == "dobj" and lemma(trigger.head) in cues.observation_verbs and any(
             c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):
         return True

@@ -7,7 +7,7 @@ its dependency neighbours, so a document costs one pass over its tokens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -275,6 +275,12 @@ OBJECT_MODIFIER_DEPS = MODIFIER_DEPS | {"acl"}
 # second round of talks" ends no talks
 FRAME_PREPS = {"during", "before", "after", "since", "until", "amid", "amidst", "despite",
                "following", "throughout", "ahead"}
+# "..., while Azerbaijan has not": an auxiliary standing for the verb it follows; with any
+# content of its own ("has not signed", "is not ready") it is no ellipsis
+ELIDED_AUX = {"have", "do", "be"}
+ELIDED_BLOCKERS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep", "aux", "auxpass",
+                   "prt", "pobj"}
+ELIDED_TYPES = {"willingness", "concession"}
 # an adverb particle the parser hangs the phrase on: "stayed away from the talks"
 PARTICLE_ADVERBS = {"away"}
 
@@ -386,6 +392,22 @@ def subjects(token: Token) -> list[Token]:
     return found
 
 
+def elided_stance(aux: Token, rules: Rules) -> tuple[Trigger, Token | None] | None:
+    """"Armenia has shown interest in talks, while Azerbaijan has not": a bare negated
+    auxiliary with a subject of its own repeats the stance of the clause it hangs on."""
+    deps = {c.dep_ for c in aux.children}
+    if aux.dep_ not in ("advcl", "conj") or aux.head.pos_ != "VERB" or "neg" not in deps \
+            or "nsubj" not in deps or deps & ELIDED_BLOCKERS:
+        return None
+    verb = aux.head
+    for tok in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+        found = match(tok, rules)
+        if found is not None and found[0].type in ELIDED_TYPES:
+            return replace(found[0], pos=frozenset({"VERB", "AUX"}), subject=None,
+                           object="none"), None
+    return None
+
+
 def habitual(token: Token, rules: Rules) -> bool:
     """"Berri frequently negotiates with Washington", "talks have regularly broken down": a
     habit told in passing names no one event (no date, no single set of sides)."""
@@ -399,6 +421,8 @@ def match(
 ) -> tuple[Trigger, Token | None] | None:
     """The first rule matching ``token`` (types in ``skip`` aside) and its anchor."""
     candidates = rules.by_lemma.get(lemma(token))
+    if not candidates and lemma(token) in ELIDED_AUX:
+        return elided_stance(token, rules)
     if not candidates or habitual(token, rules):
         return None
     pos = "NOUN" if token.pos_ == "PROPN" else token.pos_  # "the Jeddah Declaration"
