@@ -219,3 +219,61 @@ def test_recognised_government_after_a_possessive_and_long_name_forms(nlp) -> No
 )
 def test_postings_are_places(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Somalia's federal member states are actors of their own, not the federal government
+        ("Puntland President Said Abdullahi Deni said the federal government had broken "
+         "the pact; Deni then left the talks.",
+         [("Puntland President Said Abdullahi Deni", "SOMPUN"), ("federal government", "SOMGOV"),
+          ("Deni", "SOMPUN")]),
+        ("Jubaland forces traded fire with federal troops, and the Jubaland administration "
+         "suspended ties with Mogadishu.",
+         [("Jubaland forces", "SOMJUB"), ("Jubaland administration", "SOMJUB"),
+          ("Mogadishu", "SOMGOV")]),
+        ("Galmudug and Hirshabelle officials backed the new electoral law.",
+         [("Galmudug", "SOMGAL"), ("Hirshabelle officials", "SOMHIR")]),
+        ("Madobe hosted the president of South West State in Kismayo.",
+         [("president of South West State", "SOMSWS")]),  # a bare short form is nobody
+        ("The president of Galmudug met Ahmed Madobe.",
+         [("president of Galmudug", "SOMGAL"), ("Ahmed Madobe", "SOMJUB")]),
+        ("Somaliland's president, Abdirahman Irro, said talks with Mogadishu could resume.",
+         [("Somaliland's president", "SOMSLD"), ("Abdirahman Irro", "SOMSLD"),
+          ("Mogadishu", "SOMGOV")]),
+        ("Jubbaland President Ahmed Madobe flew to Garowe to see Puntland's leader.",
+         [("Jubbaland President Ahmed Madobe", "SOMJUB"), ("Puntland's leader", "SOMPUN")]),
+        # the region's name alone is a place
+        ("Heavy fighting in Puntland displaced thousands.", []),
+    ],
+)
+def test_somali_federal_member_states(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text, date(2025, 6, 1)) == expected
+
+
+def test_a_regional_authority_is_not_what_the_militants_point_back_to(nlp) -> None:
+    # a federal member state is no armed group for "the militants" or "the group"
+    text = ("Puntland forces pushed into the Cal Miskaad range. The militants fled, and the "
+            "group lost its bases, the Puntland government said.")
+    assert found(nlp, text, date(2025, 6, 1)) == [("Puntland forces", "SOMPUN"),
+                                                  ("Puntland government", "SOMPUN")]
+    text = "Al-Shabaab and Puntland forces clashed; the militants withdrew."
+    assert found(nlp, text, date(2025, 6, 1))[-1] == ("militants", "SOMSHB")
+
+
+def test_regional_is_a_flag_of_groups(tmp_path) -> None:
+    from parley.actors.dictionary import Dictionary, load_file
+    from parley.errors import RuleError
+
+    good = tmp_path / "good.yaml"
+    good.write_text("groups:\n- {code: XYZABC, country: SOM, regional: true, names: [Abc]}\n")
+    d = Dictionary()
+    load_file(d, good)
+    assert d.entities["XYZABC"].regional
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("states:\n- {code: XYZ, regional: true, names: [Xyz]}\n"
+                   "groups:\n- {code: XYZDEF, country: XYZ, regional: 'yes', names: [Def]}\n")
+    with pytest.raises(RuleError) as err:
+        load_file(Dictionary(), bad)
+    assert str(err.value).count("`regional: true` is for groups") == 2

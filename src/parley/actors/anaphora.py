@@ -150,7 +150,8 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
             entity.kind == "group"):
         # "a senior Hamas official ... the group": a member's mention makes the group salient
         salient = rec.entity_actor(entity.code, None)
-    if salient.kind == "group":
+    regional = entity is not None and entity.regional
+    if salient.kind == "group" and not regional:
         mem.group_counts[salient.code] = mem.group_counts.get(salient.code, 0) + 1
         best = max(mem.group_counts.values())
         if mem.last_group is None or mem.group_counts.get(mem.last_group.code, 0) < best or (

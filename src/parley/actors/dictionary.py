@@ -80,6 +80,9 @@ class Entity:
     kind: EntityKind
     governs: str | None = None  # a group that became its state's de facto government ...
     governs_from: date | None = None  # ... on this date (the Taliban: AFG, 2021-08-15)
+    # a region's own authority (Puntland, Jubaland): a party in talks, never what "the
+    # rebels", "the militants" or "the group" point back to
+    regional: bool = False
 
 
 @dataclass
@@ -176,7 +179,7 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
                    "local_government", "military", "adjectives", "fights", "governs",
-                   "regions"}
+                   "regions", "regional"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -189,8 +192,12 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
         if kind == "group" and not _code_ok(item.get("country")):
             problems.add(where, "a group needs `country` (ISO alpha-3 of its state)")
         governs, since = _governs(item.get("governs"), kind, where, problems)
+        regional = item.get("regional", False)
+        if regional is not False and (kind != "group" or regional is not True):
+            problems.add(where, "`regional: true` is for groups (a region's own authority)")
+            regional = False
         d.entities[code] = Entity(code=code, country=country, name=names[0], kind=kind,
-                                  governs=governs, governs_from=since)
+                                  governs=governs, governs_from=since, regional=regional)
         fights = item.get("fights")
         if fights is not None:
             if kind != "group" or not (fights == "none" or (_code_ok(fights) and len(fights) == 3)):

@@ -245,7 +245,8 @@ class _Recogniser:
         if title and mod is None and self.lower(title_end) in ("of", "for"):
             after = title_end + 2 if self.lower(title_end + 1) == "the" else title_end + 1
             target = self.ents.get(after)
-            if target and target.first(NAME, ORG, GROUP, GOVBODY, MILBODY):
+            if target and (target.first(NAME, ORG, GROUP, GOVBODY, MILBODY)
+                           or self._region(target)):
                 if end := self.named_person(target.end, True):  # "President of Serbia X"
                     return self.person_at(i, target.end, end, former, target, title)
                 return self.description(i, target.end, target, title, former)
@@ -288,6 +289,13 @@ class _Recogniser:
                 return end
             return self.standalone(mod, False, mod.start)
         return self.stranger(i)
+
+    def _region(self, match: _Match) -> bool:
+        """A region's name that is its authority's adjective, used alone: "the president of
+        Puntland" is the region's president, as "Puntland forces" are its forces."""
+        entity = self.d.entities.get(match.labels.get(GROUPADJ, ""))
+        return entity is not None and entity.regional and self.head(match.end, "gov", "mil",
+                                                                    "tgov", "tmil") is None
 
     def _own_group(self, mod: _Match, body: _Match) -> bool:
         """A state's possessive before one of its own armed groups ("Myanmar's Arakan Army")."""
