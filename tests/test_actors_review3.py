@@ -262,6 +262,29 @@ def test_a_regional_authority_is_not_what_the_militants_point_back_to(nlp) -> No
     assert found(nlp, text, date(2025, 6, 1))[-1] == ("militants", "SOMSHB")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last words of a capitalised name said before stand for its body
+        ("The Tigray Interim Administration wrote to Addis Ababa; the Interim Administration "
+         "said it had not been consulted.",
+         [("Tigray Interim Administration", "ETHTPLF"), ("Addis Ababa", "ETHGOV"),
+          ("Interim Administration", "ETHTPLF")]),
+        ("The Presidential Leadership Council met in Riyadh. The Leadership Council's "
+         "chairman backed the roadmap.",
+         [("Presidential Leadership Council", "YEMGOV"), ("Leadership Council", "YEMGOV"),
+          ("chairman", "YEMGOV")]),
+        # no name said before, or a name that goes on: no back-reference
+        ("The Interim Administration said it had not been consulted.", []),
+        ("The Tigray Interim Administration met. The Interim Administration Office closed.",
+         [("Tigray Interim Administration", "ETHTPLF")]),
+    ],
+)
+def test_capitalised_back_reference_to_a_named_body(nlp, text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected
+
+
 def test_regional_is_a_flag_of_groups(tmp_path) -> None:
     from parley.actors.dictionary import Dictionary, load_file
     from parley.errors import RuleError

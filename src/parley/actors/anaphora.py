@@ -48,6 +48,7 @@ class Memory:
     by_head: dict[str, Actor] = field(default_factory=dict)  # "alliance" → last ... Alliance
     codes: set[str] = field(default_factory=set)  # every code mentioned so far
     main: str | None = None  # ISO3 of the state named far more often than any other
+    tails: dict[tuple[str, ...], Actor] = field(default_factory=dict)  # see ``_tail``
 
 
 def home_state(rec: _Recogniser) -> str | None:
@@ -165,6 +166,11 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
         head = actor.name.split()[-1].lower()
         if head in cue_words().name_heads:
             mem.by_head[head] = actor
+    words = [rec.tokens[k] for k in range(start, end)]
+    if actor.kind != "person" and len(words) >= 3 and all(t.is_title and t.is_alpha
+                                                          for t in words):
+        for n in range(2, len(words)):  # "Interim Administration" of "Tigray Interim ..."
+            mem.tails[tuple(t.text for t in words[-n:])] = actor.model_copy(update={"text": None})
     if _mediating(rec, start, end):
         add_mediator(rec, actor)
 
@@ -240,6 +246,9 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
         for actor in mem.mediators.values():
             rec.emit(start + 1, end, actor, remember_it=False)
         return end
+    if (tail := _tail(rec, i)) is not None:
+        rec.emit(start + 1, tail[0], tail[1], remember_it=False)
+        return possessed(rec, start + 1, tail[0], tail[1])
     found: Actor | None = None
     end = None
     if rec.lower(i) in mem.by_head and not (i + 1 < len(rec.tokens)
@@ -258,6 +267,22 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
         rec.emit(start + 1, end, found.model_copy(update={"text": None}), remember_it=False)
         return possessed(rec, start + 1, end, found)
     return _home(rec, start, i)
+
+
+def _tail(rec: _Recogniser, i: int) -> tuple[int, Actor] | None:
+    """ "the Interim Administration" after "the Tigray Interim Administration": the last two
+    or more words of a capitalised name of several words named earlier stand for its actor,
+    as "the alliance" does for an alliance (a name that goes on is another one)."""
+    tails, tokens = rec.memory.tails, rec.tokens
+    for n in range(max((len(t) for t in tails), default=0), 1, -1):
+        if i + n > len(tokens) or tuple(t.text for t in tokens[i:i + n]) not in tails:
+            continue
+        after = tokens[i + n] if i + n < len(tokens) else None
+        if after is not None and (after.lower_ == "of" or (after.is_title and after.pos_ in (
+                "PROPN", "NOUN"))):
+            return None  # "the Interim Administration of Jubaland", "... Administration Office"
+        return i + n, tails[tuple(t.text for t in tokens[i:i + n])]
+    return None
 
 
 def possessed(rec: _Recogniser, start: int, end: int, owner: Actor) -> int:
