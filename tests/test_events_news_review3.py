@@ -303,3 +303,19 @@ def test_news3_an_elided_negated_acceptance_is_a_refusal(make_ctx: Ctx) -> None:
     text = "Hamas accepted the proposal while Israel did not."
     assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["ISR"]
     assert not _of(make_ctx, "Hamas accepted the proposal while Israel did not sign.", "rejection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken told Aliyev that the dispute should be settled at the table.",
+        "The US envoy told Hezbollah that it would have to hand over its weapons.",
+    ],
+)
+def test_news3_a_directive_told_to_a_named_actor_is_a_demand(make_ctx: Ctx, text: str) -> None:
+    assert [_agent(e) for e in _of(make_ctx, text, "demand")] == ["USA"]
+
+
+def test_news3_a_condition_told_to_reporters_is_no_demand(make_ctx: Ctx) -> None:
+    text = "Netanyahu told reporters that any deal would have to be put to a vote."
+    assert not _of(make_ctx, text, "demand")

@@ -67,6 +67,7 @@ class Trigger:
     said_directive: bool = False  # "said Hamas must disarm" (not "would have to")
     cleft: bool = False  # "what we need is for Israel to comply": the wish's content
     topic_in: frozenset[str] | None = None  # no object, but the talks are the topic at hand
+    addressed_directive: bool = False  # "told Hezbollah that it would have to disarm"
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             said_directive=bool(spec.get("said_directive", False)),
             cleft=bool(spec.get("cleft", False)),
             topic_in=_words(spec.get("topic_in"), sets, where, problems),
+            addressed_directive=bool(spec.get("addressed_directive", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -493,6 +495,11 @@ def match(
             anchor = anchor or comp
         if trig.topic_in is not None and not bare_on_topic(token, trig.topic_in):
             continue
+        if trig.addressed_directive:
+            comp = next((c for c in clauses(token) if addressed_directive(c)), None)
+            if comp is None:
+                continue
+            anchor = anchor or comp
         if trig.cleft:
             comp = cleft_content(token)
             if comp is None:
@@ -609,6 +616,8 @@ def directive(clause: Token) -> bool:
 
 
 STRICT_DIRECTIVES = {"must", "ought"}
+# told to someone's face, "should" directs too ("told Aliyev the dispute should be settled")
+ADDRESSED_DIRECTIVES = {"should"}
 
 
 def bare_on_topic(verb: Token, topic: frozenset[str]) -> bool:
@@ -649,6 +658,18 @@ def said_directive(clause: Token) -> bool:
         return True
     return lemma(clause) == "need" and not any(a.tag_ == "MD" for a in aux) and any(
         c.dep_ == "xcomp" for c in clause.children)
+
+
+def addressed_directive(clause: Token) -> bool:
+    """What someone is told must be done: told face to face, "should" and "would have to"
+    direct too ("told Aliyev the conflict should be settled", "told Hezbollah it would have
+    to disarm"), unlike the same words said to no one in particular."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma(a) in STRICT_DIRECTIVES | ADDRESSED_DIRECTIVES for a in aux):
+        return True
+    return lemma(clause) in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and lemma(g) == "to" for g in c.children)
+        for c in clause.children)
 
 
 def _resumes_talks(verb: Token, rules: Rules) -> bool:
