@@ -238,3 +238,64 @@ def test_review3_talks_which_x_mediated_are_no_second_mediation(make_ctx: Ctx) -
     assert not _of(make_ctx, text, "mediation", conflict="sudan-2023")
     talks = _of(make_ctx, text, "talks", conflict="sudan-2023")
     assert talks and _groups(talks[0].mediators) == {"SAU", "USA"}
+
+
+# --- a second pass on bridging and back-references (helper H) --------------------------
+
+def test_review3_several_rounds_of_talks_take_no_bridged_mediators(make_ctx: Ctx) -> None:
+    text = ("Armenia and Azerbaijan held talks mediated by the European Union in May 2023. "
+            "Over several rounds of talks, Azerbaijan agreed to free detainees.")
+    talks = _of(make_ctx, text, "talks")
+    mediated = [e for e in talks if e.mediators]
+    assert len(talks) == 2 and len(mediated) == 1
+    assert _groups(mediated[0].mediators) == {"EU"}
+
+
+def test_review3_a_refusal_noun_to_discuss_is_no_talks(make_ctx: Ctx) -> None:
+    text = "Critics blamed Washington for Russia's refusal to discuss NATO membership."
+    assert _of(make_ctx, text, "talks") == []
+    refusals = _of(make_ctx, text, "rejection")
+    assert [e.agent.group for e in refusals if e.agent is not None] == ["RUS"]
+
+
+def test_review3_the_broker_of_obstructed_talks_is_no_party(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas held indirect talks in Doha in January 2023. Washington also "
+            "obstructed the Qatar-brokered negotiations, Hamas said.")
+    obstruction = _of(make_ctx, text, "obstruction")
+    assert obstruction and "QAT" not in _groups(obstruction[0].parties)
+    talks = _of(make_ctx, text, "talks")
+    assert talks and "QAT" in _groups(talks[0].mediators)
+
+
+def test_review3_a_brokered_back_reference_joins_the_brokered_talks(make_ctx: Ctx) -> None:
+    text = ("Ukraine and Russia held talks in Belarus on 28 February 2022. Kyiv also joined "
+            "talks mediated by Turkey in March 2022. Moscow later accused London of "
+            "undermining the Turkish-brokered negotiations.")
+    talks = {e.location.name if e.location else None: e for e in _of(make_ctx, text, "talks")}
+    assert set(talks) == {"Belarus", None}
+    assert talks["Belarus"].mediators == []
+    assert len(talks[None].evidence) == 2
+
+
+def test_review3_arriving_in_a_capital_for_talks_is_a_visit(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas resumed indirect talks in Doha in March 2023. Indian Prime "
+            "Minister Narendra Modi arrived in Kyiv for talks on 23 August 2023.")
+    visit = [e for e in _of(make_ctx, text, "talks") if "IND" in _groups(e.parties)]
+    assert visit and _groups(visit[0].parties) == {"IND", "UKR"}
+
+
+def test_review3_landing_for_meetings_names_the_host_once(make_ctx: Ctx) -> None:
+    text = ("Turkish President Recep Tayyip Erdogan landed in Baku on Monday for meetings with "
+            "Azerbaijani President Ilham Aliyev.")
+    talks = _of(make_ctx, text, "talks")
+    assert talks and _groups(talks[0].parties) == {"TUR", "AZE"}
+    assert len(talks[0].parties) == 2
+
+
+def test_review3_both_parties_are_the_pair_of_the_sentence_before(make_ctx: Ctx) -> None:
+    text = ("Israel and Hamas resumed indirect talks in Doha in May 2023, and Israel said Hamas "
+            "must free all hostages. Hamas rejected the Israeli demand. Separately, Oman said "
+            "the Houthis and the United States had agreed to stop attacking each other. Both "
+            "parties announced the truce on Tuesday.")
+    truces = _of(make_ctx, text, "ceasefire")
+    assert truces and all(_groups(e.parties) == {"YEM", "USA"} for e in truces)

@@ -54,6 +54,7 @@ class Candidate:
     unilateral: bool = False  # "a unilateral ceasefire": one side's act, no one else's
     visit: bool = False  # a visit: visitor and host, not the negotiation's two sides
     on_process: bool = False  # acts on talks or participation in them, not on a decree or deal
+    generic: bool = False  # "various rounds of talks": many meetings, no one round's roles
     anchor: int | None = None  # token of the event noun this event acts on
     sentences: list[int] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
@@ -117,9 +118,17 @@ def compatible(old: Candidate, new: Candidate) -> bool:
         return False
     if old.status and new.status and not _statuses_agree(old.status, new.status):
         return False  # a provisional text and a signed one are two events
-    return _same_place(old.roles.location, new.roles.location) and _dates_overlap(
-        old.date, new.date
-    )
+    if not _same_place(old.roles.location, new.roles.location):
+        return False
+    # "the Bennett-brokered negotiations", "the Belarus negotiations": a back-reference
+    # that names the brokers or the place is known by them, not by a date it only
+    # borrowed from the sentences around it
+    a, b = old.roles.location, new.roles.location
+    named = bool(groups(old.roles.mediators) & groups(new.roles.mediators)) or (
+        a is not None and b is not None)
+    if new.anaphoric and new.date.basis == "inherited" and named:
+        return True
+    return _dates_overlap(old.date, new.date)
 
 
 def overlap(old: Candidate, new: Candidate) -> int:
@@ -239,7 +248,8 @@ def bridge(events: list[Candidate]) -> None:
             ev.roles.add_parties([m for m in sides if m.actor.group != agent.actor.group])
     donors = [e for e in ordered if _mediated_process(e)]  # before any inheritance
     for ev in ordered:
-        if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.modality == "negated":
+        if ev.type not in MEDIATED_TYPES or ev.roles.mediators or ev.modality == "negated" \
+                or ev.generic:
             continue
         if ev.unilateral or (ev.type == "suspension" and ev.roles.agent is not None
                              and not ev.on_process):

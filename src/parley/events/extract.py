@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
-from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, merge
+from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, groups, merge
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.restatements import merge_restatements, state_of
 from parley.events.roles import (
@@ -21,6 +21,7 @@ from parley.events.roles import (
     Roles,
     broker_subject,
     cast_in_support,
+    generic_rounds,
     governor_of,
     is_sides,
     mediators_of,
@@ -31,6 +32,7 @@ from parley.events.roles import (
     place,
     prep_roles,
     presence_verb,
+    role_words,
     subject_tokens,
 )
 from parley.events.terms import find_terms, load_provision_verbs
@@ -149,6 +151,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "Yerevan and Baku cannot sign a treaty yet": no one refuses the other
         if lemma(tok) in EXTEND_VERBS and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
             continue  # "no agreement to extend the truce", "the failure to extend it": the noun
+        if trig.type == "talks" and _refusal_noun_complement(tok, rules):
+            continue  # "Russia's refusal to discuss X": the refusal, no talks of its own
         if trig.subject_in is not None and _misparsed_reduced_relative(tok, rules):
             continue  # "a truce agreed after talks ... broke down": the truce broke down
         if trig.negated:
@@ -198,6 +202,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if truce is not None:  # "signed an agreement on a ceasefire": the deal and the truce
             twins[tok.i] = truce.i
             absorbed.add(truce.i)
+        cand.generic = generic_rounds(tok)
         if cand.type in REFERENCE_TYPES and _topic_of_talks(tok, rules):
             forced_hyp.add(tok.i)  # the talks' aim, not (yet) a deal
         if tok.i in forced_hyp and cand.type in OUTCOME_TYPES and cand.modality != "negated":
@@ -308,6 +313,15 @@ def _refuses(tok: Token, rules: Rules) -> bool:
     return (lemma(tok) in rules.sets.get("halt_verbs", frozenset())
             and any(c.dep_ == "dobj" and lemma(c) in rules.sets.get("fighting_nouns", frozenset())
                     for c in tok.children))
+
+
+def _refusal_noun_complement(tok: Token, rules: Rules) -> bool:
+    """The verb completes a refusal noun ("its refusal to discuss membership"): the noun
+    is the event, as the verb "refused to discuss" already is."""
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
+        return False
+    found = match(tok.head, rules)
+    return found is not None and found[0].type == "rejection"
 
 
 def _misparsed_reduced_relative(tok: Token, rules: Rules) -> bool:
@@ -655,7 +669,10 @@ def _verbal_candidate(
             owners = Roles()
             modifier_roles(anchor, owners, index, directed=False)
             owners.add_parties(_proposers(anchor, index))
-            roles.add_parties([m for m in (*owners.parties, *owners.mediators)
+            # "interfered with the Bennett-brokered negotiations": the broker of the talks
+            # acted on is their mediator, no side of the act on them
+            brokers = [] if lemma(anchor) in _process_words() else owners.mediators
+            roles.add_parties([m for m in (*owners.parties, *brokers)
                                if roles.agent is None or m.actor.group != roles.agent.actor.group])
     if directed and roles.agent is not None:
         roles.parties.insert(0, roles.agent) if roles.agent not in roles.parties else None
@@ -833,6 +850,19 @@ def _meeting_told(visit: Token, rules: Rules) -> bool:
     return False
 
 
+ARRIVAL_PREPS = frozenset({"in", "to", "at"})
+
+
+def _arrived_for(noun: Token) -> Token | None:
+    """The arrival verb a talks noun is the purpose of ("arrived in Kyiv for talks",
+    "landed in Baku for meetings"): the trip is a visit, read as "visited X" is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or lemma(prep) != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and lemma(verb) in role_words().arrival_verbs else None
+
+
 def _visit_roles(noun: Token, roles: Roles, index: MentionIndex) -> None:
     """"X's visit to Kyiv", "a trip to Moscow": the host is a party."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and lemma(c) == "to"):
@@ -962,6 +992,13 @@ def _nominal_candidate(
         return None  # "a visit to Riyadh, where he met the foreign minister": that meeting
     if visit:
         _visit_roles(noun, roles, index)
+    arrival = _arrived_for(noun) if trig.type == "talks" else None
+    if arrival is not None:  # "Modi arrived in Kyiv for talks": the traveller and the host
+        roles.add_parties([m for s in subject_tokens(arrival)[0] for m in index.of_group(s)])
+        met = {m.actor.group for m in roles.parties}
+        roles.add_parties([m for prep in arrival.children if prep.dep_ == "prep"
+                           and lemma(prep) in ARRIVAL_PREPS for g in prep.children
+                           if g.dep_ == "pobj" for m in index.host(g) if m.actor.group not in met])
     status = trig.status
     context = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     gov = governor_of(noun, rules.governors, trig.type)
@@ -1061,7 +1098,7 @@ def _nominal_candidate(
         type=etype_name, trigger=noun.i, trigger_text=noun.text,
         sentence=ctx.sentence_index(noun.i), roles=roles, status=status,
         anaphoric=anaphoric, nominal=True, unilateral=unilateral,
-        visit=visit,
+        visit=visit or arrival is not None,
         new_marker=any(lemma(c) in NEW_MARKERS for c in noun.children) or _of_its_own(noun),
         anchor=anchor.i if anchor is not None else None,
     )
@@ -1299,8 +1336,8 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
     ordered = sorted(events, key=lambda e: e.trigger)
     for n, ev in enumerate(ordered):
         if ev.type not in IMPLICIT_TYPES or pair(ev) or ev.roles.agent is not None \
-                or ev.unilateral:
-            continue
+                or ev.unilateral or (ev.visit and len(groups(ev.roles.parties)) >= 2):
+            continue  # a visit's visitor and host are its pair, not the document's sides
         donor = next((d for d in reversed(ordered[:n]) if pair(d)), None)
         donor = donor or next((d for d in ordered[n + 1:] if pair(d)), None)
         if donor is None:

@@ -21,7 +21,7 @@ from parley.events.triggers import Governor, has_particle, lemma
 from parley.records import Location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from parley.nlp.context import DocContext, Mention
 
@@ -85,11 +85,14 @@ class RoleWords:
     support_roles: frozenset[str]
     convener_nouns: frozenset[str]
     agent_preps: frozenset[str]
+    generic_rounds: frozenset[str]
+    arrival_verbs: frozenset[str]
 
 
 def parse_role_words(raw: Any, source: str) -> RoleWords:
     """Validate ``roles.yaml``: each key a non-empty list of lemmas."""
-    keys = ("support_roles", "convener_nouns", "agent_preps")
+    keys = ("support_roles", "convener_nouns", "agent_preps", "generic_rounds",
+            "arrival_verbs")
     problems = [f"{source}: {key}: expected a list of lemmas" for key in keys
                 if not isinstance(raw, dict) or not isinstance(raw.get(key), list)
                 or not raw[key] or not all(isinstance(w, str) and w.strip() for w in raw[key])]
@@ -102,6 +105,18 @@ def parse_role_words(raw: Any, source: str) -> RoleWords:
 def role_words() -> RoleWords:
     path = DATA / "roles.yaml"
     return parse_role_words(read_yaml(path), str(path))
+
+
+def generic_rounds(noun: Token) -> bool:
+    """"various rounds of talks", "repeated talks": a plural event noun (or the plural noun
+    it hangs on) that a quantifier marks as many meetings, not one."""
+    words = role_words().generic_rounds
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        nouns.append(noun.head.head)  # "rounds of talks"
+    return any(n.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "det", "nummod") and lemma(c) in words for c in n.children)
+        for n in nouns)
 
 
 def _support_noun(tok: Token) -> bool:
@@ -310,18 +325,44 @@ class MentionIndex:
                 subj, _ = subject_tokens(verb, max_steps=1)
                 found |= {m.start_token for t in subj for m in self.of_group(t)}
             self._brokers = found
-        sent, brokers = tok.sent, self._brokers
+        sent = tok.sent
+        first = self._named_between(sent.start, tok.i)
+        if not first and sent.start > 0 and not any(
+                self.at.get(i) for i in range(sent.start, sent.end)):
+            # "the Houthis and the US agreed to stop ... . Both parties confirmed it": a
+            # sentence that names no one takes the pair of the sentence before
+            first = self._coordinated_pair(self.ctx.doc[sent.start - 1].sent)
+        if len(first) != 2 or set(first) & {m.actor.group for m in self.sides()}:
+            return []  # "Erdogan urged Putin ...; the two sides": one of them is a side
+        return list(first.values())
+
+    def _named_between(self, start: int, end: int) -> dict[str, Mention]:
+        """The states and groups first named in ``start:end``, hosts, brokers and
+        organisations left out."""
         first: dict[str, Mention] = {}
-        for i in range(sent.start, tok.i):
+        for i in range(start, end):
             m = self.at.get(i)
-            if m is None or m.start_token != i or m.start_token in brokers:
+            if m is None or m.start_token != i or m.start_token in (self._brokers or set()):
                 continue
             if m.actor.kind in ("organisation", "author") or _organisation(m.actor.group):
                 continue
             first.setdefault(m.actor.group, m)
-        if len(first) != 2 or set(first) & {m.actor.group for m in self.sides()}:
-            return []  # "Erdogan urged Putin ...; the two sides": one of them is a side
-        return list(first.values())
+        return first
+
+    def _coordinated_pair(self, sent: Span) -> dict[str, Mention]:
+        """The last pair of states or groups coordinated in ``sent`` ("the Houthis and the
+        United States"), speakers and brokers named beside them left out."""
+        for tok in reversed(list(sent)):
+            if not tok.conjuncts or tok.dep_ == "conj":
+                continue
+            found = {m.actor.group: m for t in (tok, *tok.conjuncts)
+                     for m in ([self.at[t.i]] if t.i in self.at else [])
+                     if m.start_token not in (self._brokers or set())
+                     and m.actor.kind not in ("organisation", "author")
+                     and not _organisation(m.actor.group)}
+            if len(found) == 2:
+                return found
+        return {}
 
     def of_token(self, tok: Token, depth: int = 2) -> Mention | None:
         """The mention at ``tok``, else one in its modifiers or apposition."""
