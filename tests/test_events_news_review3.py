@@ -319,3 +319,9 @@ def test_news3_a_directive_told_to_a_named_actor_is_a_demand(make_ctx: Ctx, text
 def test_news3_a_condition_told_to_reporters_is_no_demand(make_ctx: Ctx) -> None:
     text = "Netanyahu told reporters that any deal would have to be put to a vote."
     assert not _of(make_ctx, text, "demand")
+
+
+def test_news3_a_partys_stated_aim_of_settling_is_willingness(make_ctx: Ctx) -> None:
+    text = "Russia's goal is to achieve a ceasefire in the east."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["RUS"]
+    assert not _of(make_ctx, "Russia's goal is to capture the east.", "willingness")

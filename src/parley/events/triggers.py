@@ -379,6 +379,10 @@ def complements(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "prep":
             found.extend(g for g in child.children if g.dep_ == "pcomp")
+    if token.dep_ == "nsubj" and token.pos_ == "NOUN" and lemma(token.head) == "be":
+        # "our aim is to complete the process": the copula's infinitive is the noun's
+        found.extend(c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and not any(g.dep_ == "nsubj" for g in c.children))
     found += [c for t in found for c in t.conjuncts]
     # "advised them to keep fighting", "agreed to continue negotiating": an aspectual verb
     # passes its own complement on
