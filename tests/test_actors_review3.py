@@ -104,7 +104,8 @@ def test_datelines_and_state_outlets_are_not_actors(nlp, text: str,
         ("The SDF met US Central Command chief Admiral Brad Cooper in Hasakah.",
          date(2025, 10, 6), [("SDF", "SYRSDF"),
                              ("US Central Command chief Admiral Brad Cooper", "USAMIL")]),
-        ("The FGS and Puntland traded accusations.", date(2023, 5, 4), [("FGS", "SOMGOV")]),
+        ("The FGS and Puntland traded accusations.", date(2023, 5, 4),
+         [("FGS", "SOMGOV"), ("Puntland", "SOMPUN")]),  # a member state is its own actor
         ("The Moroccan Foreign Minister, Nasser Burita, met the envoy.", date(2023, 9, 15),
          [("Moroccan Foreign Minister", "MARGOV"), ("Nasser Burita", "MARGOV")]),
         # a region's government "of" a state's possessive is not the state's government
@@ -244,8 +245,13 @@ def test_postings_are_places(nlp, text: str, expected: list[tuple[str, str]]) ->
           ("Mogadishu", "SOMGOV")]),
         ("Jubbaland President Ahmed Madobe flew to Garowe to see Puntland's leader.",
          [("Jubbaland President Ahmed Madobe", "SOMJUB"), ("Puntland's leader", "SOMPUN")]),
-        # the region's name alone is a place
+        # the region's name alone acts for its authority, as a state's name does; after a
+        # preposition of place or motion, or before an ordinary noun, it is a place
+        ("Puntland and Jubaland rejected the electoral law, and Galmudug backed it.",
+         [("Puntland", "SOMPUN"), ("Jubaland", "SOMJUB"), ("Galmudug", "SOMGAL")]),
         ("Heavy fighting in Puntland displaced thousands.", []),
+        ("Puntland farmers fled to Garowe, Puntland's capital; Madobe returned to Jubaland.",
+         []),
     ],
 )
 def test_somali_federal_member_states(nlp, text: str, expected: list[tuple[str, str]]) -> None:

@@ -705,7 +705,12 @@ class _Recogniser:
             # "the Omani-mediated consultations", "a Kenyan-brokered deal": the state acts
             self.emit(match.start, end, self.entity_actor(key, "GOV"))
         elif label in (DEMONYM, GROUPADJ):
-            self.coordinated(match)
+            shared = self.coordinated(match)
+            if not shared and label == GROUPADJ and self._region(match) and not (
+                    cx.is_place(self, match.start, end) or cx.modifies_noun(self, end)):
+                # "Puntland and Jubaland rejected the law": a region's name alone acts for its
+                # authority, as a state's name does for the state ("in Puntland": a place)
+                self.emit(match.start, end, self.entity_actor(key, None))
         return end
 
     def coordinated(self, match: _Match) -> bool:
