@@ -306,3 +306,22 @@ def test_regional_is_a_flag_of_groups(tmp_path) -> None:
     with pytest.raises(RuleError) as err:
         load_file(Dictionary(), bad)
     assert str(err.value).count("`regional: true` is for groups") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # premodifiers written with a clitic or a hyphen ("country's", "internationally-")
+        ("The RSF shelled the city. The country's army said it would not negotiate.",
+         [("RSF", "SDNRSF"), ("country's army", "SDNMIL")]),
+        ("The RSF shelled the city. The internationally-recognised government said no.",
+         [("RSF", "SDNRSF"), ("internationally-recognised government", "SDNGOV")]),
+        ("The RSF shelled the city. The nation’s army held.",
+         [("RSF", "SDNRSF"), ("nation’s army", "SDNMIL")]),
+        # a clitic on another noun is someone else's army
+        ("The RSF shelled the city. The region's army held.", [("RSF", "SDNRSF")]),
+    ],
+)
+def test_home_heads_after_written_premodifiers(nlp, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text) == expected

@@ -221,6 +221,10 @@ def _after_the(rec: _Recogniser, i: int) -> int | None:
     while p >= 0:
         if rec.lower(p) in w.premodifiers:
             p -= 1
+        elif p >= 1 and rec.lower(p) in ("'s", "’s", "-", "–") and (
+                rec.lower(p - 1) + rec.lower(p).replace("’", "'").replace("–", "-")
+                in w.premodifiers):
+            p -= 2  # "the country's army", "the internationally-recognised government"
         elif p >= 2 and rec.lower(p) == "led" and rec.lower(p - 1) in ("-", "–") \
                 and rec.lower(p - 2) in w.home_mil:
             p -= 3  # "the army-led government": the home state's government all the same
