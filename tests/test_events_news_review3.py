@@ -251,6 +251,12 @@ def test_news3_reluctance_in_the_partys_own_words_is_a_rejection(make_ctx: Ctx) 
     assert not _of(make_ctx, text, "willingness")
 
 
+def test_news3_unwilling_to_negotiate_told_by_the_author_is_a_refusal(make_ctx: Ctx) -> None:
+    text = "Washington remained unwilling to negotiate over the alliance's expansion."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["USA"]
+    assert not _of(make_ctx, text, "willingness")
+
+
 def test_news3_a_desire_to_end_the_war_is_willingness(make_ctx: Ctx) -> None:
     text = "Armenia and Azerbaijan expressed a desire to end the war."
     assert _of(make_ctx, text, "willingness")

@@ -64,6 +64,7 @@ class Cues:
     topic_deals: frozenset[str]
     hearsay_nouns: frozenset[str]
     reluctance: frozenset[str]
+    refusal: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -105,6 +106,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "topic_deals": ("negation", "topic_deals"),
         "hearsay_nouns": ("reported", "hearsay_nouns"),
         "reluctance": ("negation", "reluctance"),
+        "refusal": ("negation", "refusal"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -142,7 +144,7 @@ def _negated_here(tok: Token, cues: Cues) -> bool:
 def is_negated(trigger: Token, governor: Token | None) -> bool:
     """"no agreement was reached", "did not meet", "talks never took place", "failed to"."""
     cues = load_cues()
-    if lemma(trigger) in cues.reluctance:
+    if lemma(trigger) in cues.reluctance | cues.refusal:
         return True  # "is hesitant to engage": the readiness it names is absent
     if any(c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children) \
             and not _conditional(trigger.head, cues):
