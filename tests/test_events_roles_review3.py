@@ -299,3 +299,18 @@ def test_review3_both_parties_are_the_pair_of_the_sentence_before(make_ctx: Ctx)
             "parties announced the truce on Tuesday.")
     truces = _of(make_ctx, text, "ceasefire")
     assert truces and all(_groups(e.parties) == {"YEM", "USA"} for e in truces)
+
+
+def test_review3_talks_resumed_twice_in_one_month_are_one_resumption(make_ctx: Ctx) -> None:
+    text = ("In March 2023 Armenia and Azerbaijan resumed their talks in Brussels. "
+            "In late March 2023 the two countries resumed negotiations, mediated by the "
+            "European Union.")
+    talks = _of(make_ctx, text, "talks")
+    assert len(talks) == 1 and talks[0].location is not None
+    assert "EU" in _groups(talks[0].mediators)
+
+
+def test_review3_talks_resumed_months_apart_stay_two(make_ctx: Ctx) -> None:
+    text = ("In March 2023 Armenia and Azerbaijan resumed their talks in Brussels. In July "
+            "2023 the two countries resumed negotiations, mediated by the European Union.")
+    assert len(_of(make_ctx, text, "talks")) == 2

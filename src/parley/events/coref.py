@@ -55,6 +55,7 @@ class Candidate:
     visit: bool = False  # a visit: visitor and host, not the negotiation's two sides
     on_process: bool = False  # acts on talks or participation in them, not on a decree or deal
     generic: bool = False  # "various rounds of talks": many meetings, no one round's roles
+    resumed: bool = False  # "resumed their talks": a process resumes once at a time
     anchor: int | None = None  # token of the event noun this event acts on
     sentences: list[int] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
@@ -107,7 +108,9 @@ def compatible(old: Candidate, new: Candidate) -> bool:
         return False
     if not new.nominal and new.sentence != old.sentence:
         return False  # every narrated act is its own event ("met ... met again")
-    if not new.anaphoric and not new.needs_antecedent and overlap(old, new) < 2:
+    retold = old.resumed and new.resumed and _dated_alike(old.date, new.date) and bool(
+        groups(old.roles.parties) & groups(new.roles.parties))
+    if not new.anaphoric and not new.needs_antecedent and overlap(old, new) < 2 and not retold:
         return False  # an indefinite "talks mediated by X" introduces a new event
     if not _nested(groups(old.roles.parties), groups(new.roles.parties)):
         return False
@@ -129,6 +132,11 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     if new.anaphoric and new.date.basis == "inherited" and named:
         return True
     return _dates_overlap(old.date, new.date)
+
+
+def _dated_alike(a: DateInterval, b: DateInterval) -> bool:
+    """Both mentions dated by the text itself, and the dates overlap."""
+    return _date_rank(a)[0] >= 3 and _date_rank(b)[0] >= 3 and _dates_overlap(a, b)
 
 
 def overlap(old: Candidate, new: Candidate) -> int:

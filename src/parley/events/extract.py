@@ -1103,6 +1103,7 @@ def _nominal_candidate(
         anchor=anchor.i if anchor is not None else None,
     )
     cand.tokens = [governor.i] if governor is not None else []
+    cand.resumed = governor is not None and lemma(governor) in role_words().resume_verbs
     has_roles = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     strong_alone = not trig.weak and trig.type not in ("talks",)
     cand.needs_antecedent = not has_roles and not context and not strong_alone
