@@ -239,3 +239,18 @@ def test_time_review3_making_clause_dates_the_deal(make_time_ctx, text):
     ctx = make_time_ctx(text, date(2025, 6, 12))
     found = date_for(ctx, _token(ctx, "deal"))
     assert (found.earliest, found.latest) == ("2025-06-10", "2025-06-10")
+
+
+
+@pytest.mark.parametrize(
+    ("name", "same"),
+    [("Kenyan-brokered", False), ("Jeddah", True)],  # names another meeting / this one
+)
+def test_time_review3_a_named_meeting_is_the_mention_that_names_it(make_time_ctx, name, same):
+    text = (
+        "Army and RSF envoys opened negotiations in Jeddah on 6 May 2023.\n\n"
+        f"Observers say the {name} negotiations stood a better chance."
+    )
+    ctx = make_time_ctx(text, WHEN)
+    later = [t.i for t in ctx.doc if t.lower_ == "negotiations"][1]
+    assert (date_for(ctx, later).earliest == "2023-05-06") is same

@@ -185,13 +185,32 @@ def antecedent(tok: Token, same_kind: bool = False) -> Token | None:
     kind = kinds.get(lemma)
     if same_kind and kind is None:
         return None
+    names = _premodifier_names(tok)
     for prev in reversed(tok.doc[: tok.sent.start]):
         if prev.pos_ != "NOUN":
             continue
-        if prev.lemma_.lower() == lemma if not same_kind else kinds.get(
-            prev.lemma_.lower()) == kind:
+        if (prev.lemma_.lower() == lemma if not same_kind else kinds.get(
+                prev.lemma_.lower()) == kind) and _names_fit(names, prev):
             return prev
     return None
+
+
+def _premodifier_names(tok: Token) -> set[str]:
+    """ "the Bennett-brokered negotiations", "the Istanbul round": the proper names that
+    single out which meeting a definite noun means."""
+    return {
+        t.lower_ for c in tok.children if c.i < tok.i and c.dep_ != "det"
+        for t in c.subtree if t.pos_ == "PROPN"
+    }
+
+
+def _names_fit(names: set[str], prev: Token) -> bool:
+    """A mention that names its meeting ("the Belarus negotiations") is the same as an
+    earlier one only if that one's phrase names it too ("negotiations in Belarus"); else
+    "the Bennett-brokered negotiations" would take the date of the round in Belarus."""
+    if not names:
+        return True
+    return names <= {t.lower_ for t in prev.subtree if t.pos_ == "PROPN"}
 
 
 def possessor(tok: Token) -> Token | None:
