@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from parley.events import extract_events
 from parley.nlp.context import DocContext
 from parley.records import Event
@@ -44,6 +46,24 @@ def test_review3_a_term_the_parser_roots_in_the_clause_still_counts(make_ctx: Ct
             "give up its bid to join an alliance in exchange for guarantees.")
     agents = {e.agent.group for e in _of(make_ctx, text, "concession") if e.agent is not None}
     assert agents == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Armenia and Azerbaijan signed an accord in Moscow. The provisions of the accord "
+         "required Armenia to return to its earlier lines.", "ARM"),
+        ("Israel and Hamas reached a deal in Doha. The terms of the deal called for Israel to "
+         "return to its positions of October.", "ISR"),
+        ("Israel and Hamas reached a deal in Doha. The deal called for Israel to return to the "
+         "table in June.", None),  # going back to talks gives nothing up
+    ],
+)
+def test_review3_the_terms_of_a_deal_and_a_return_to_earlier_lines(
+    make_ctx: Ctx, text: str, agent: str | None
+) -> None:
+    agents = [e.agent.group for e in _of(make_ctx, text, "concession") if e.agent is not None]
+    assert agents == ([agent] if agent else [])
 
 
 def test_review3_a_deal_requiring_one_side_to_disarm_is_its_concession(make_ctx: Ctx) -> None:

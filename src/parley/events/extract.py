@@ -516,7 +516,8 @@ def _deal_provision(tok: Token, rules: Rules) -> Token | None:
     word = lemma(tok)
     acts = rules.sets.get("concede_acts", frozenset())
     gives = rules.sets.get("concede_verbs", frozenset())
-    if word not in acts and not (word in gives and (word != "give" or has_particle(tok, "up"))):
+    if word not in acts and not (word in gives and (word != "give" or has_particle(tok, "up"))) \
+            and not _pulls_back(tok):
         return None
     marked = any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children) and any(
         c.dep_ == "nsubj" for c in tok.children)  # "for Ukraine to give up ..."
@@ -529,16 +530,36 @@ def _deal_provision(tok: Token, rules: Rules) -> Token | None:
         for child in cur.children:
             # the parser may hang the deal on the term's own verb ("The deal provided for
             # X to withdraw ... and for Y to give up ...", read with "give" as the root)
-            if child.dep_ == "nsubj" and _is_deal(child, rules) and (
+            deal = _deal_of_terms(child, rules) if child.dep_ == "nsubj" else None
+            if deal is not None and (
                     lemma(cur) in provide or any(lemma(g) in provide for g in child.children
                                                  if g.dep_ in ("acl", "relcl"))):
-                return child
+                return deal
         if lemma(cur) in provide and cur.dep_ in ("acl", "relcl") and _is_deal(cur.head, rules):
             return cur.head  # "a deal that provides for X to ...", "the deal providing for"
         if cur.head is cur or cur.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl"):
             break
         cur = cur.head
     return None
+
+
+def _pulls_back(tok: Token) -> bool:
+    """ "for Russia to return to its pre-war positions": going back to earlier lines."""
+    places = load_provision_verbs("pullback_places")
+    return lemma(tok) == "return" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(
+            lemma(o) in places for o in p.children if o.dep_ == "pobj")
+        for p in tok.children)
+
+
+def _deal_of_terms(noun: Token, rules: Rules) -> Token | None:
+    """The deal a subject stands for: the deal itself, or "the terms of the agreement"."""
+    if _is_deal(noun, rules):
+        return noun
+    if lemma(noun) not in load_provision_verbs("term_nouns"):
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and _is_deal(o, rules)), None)
 
 
 def _as_the_deal(

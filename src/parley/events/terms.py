@@ -9,7 +9,7 @@ one clause gives at most one term (its first issue keyword).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from parley.errors import RuleError
@@ -59,24 +59,31 @@ def parse_issues(raw: Any, source: str) -> IssueLexicon:
 def load_issues() -> IssueLexicon:
     path = DATA / "terms.yaml"
     raw = read_yaml(path)
-    parse_provision_verbs(raw, str(path))  # the file's other list fails early too
+    for key in PROVISION_LISTS:  # the file's other lists fail early too
+        parse_provision_verbs(raw, str(path), key)
     return parse_issues(raw, str(path))
 
 
-def parse_provision_verbs(raw: Any, source: str) -> frozenset[str]:
-    """Validate ``provision_verbs`` in ``terms.yaml``: a list of verb lemmas."""
-    verbs = raw.get("provision_verbs") if isinstance(raw, dict) else None
-    if not isinstance(verbs, list) or not verbs or not all(
-            isinstance(v, str) and v.strip() for v in verbs):
-        raise RuleError(f"{source}: provision_verbs: expected a list of verb lemmas")
-    return frozenset(v.strip().lower() for v in verbs)
+PROVISION_LISTS = ("provision_verbs", "term_nouns", "pullback_places")
 
 
-@lru_cache(maxsize=1)
-def load_provision_verbs() -> frozenset[str]:
-    """Verbs by which a deal states its terms ("the deal provided for X to withdraw")."""
+def parse_provision_verbs(
+    raw: Any, source: str, key: str = "provision_verbs"
+) -> frozenset[str]:
+    """Validate one of the provision lists in ``terms.yaml``: a list of lemmas."""
+    words = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(words, list) or not words or not all(
+            isinstance(v, str) and v.strip() for v in words):
+        raise RuleError(f"{source}: {key}: expected a list of lemmas")
+    return frozenset(v.strip().lower() for v in words)
+
+
+@cache
+def load_provision_verbs(key: str = "provision_verbs") -> frozenset[str]:
+    """Verbs by which a deal states its terms ("the deal provided for X to withdraw"); with
+    ``key``, the nouns naming a deal's terms or the places a side pulls back to."""
     path = DATA / "terms.yaml"
-    return parse_provision_verbs(read_yaml(path), str(path))
+    return parse_provision_verbs(read_yaml(path), str(path), key)
 
 
 def issue_matches(span: Span) -> list[tuple[str, int, int]]:
