@@ -254,3 +254,17 @@ def test_time_review3_a_named_meeting_is_the_mention_that_names_it(make_time_ctx
     ctx = make_time_ctx(text, WHEN)
     later = [t.i for t in ctx.doc if t.lower_ == "negotiations"][1]
     assert (date_for(ctx, later).earliest == "2023-05-06") is same
+
+
+@pytest.mark.parametrize(
+    ("talks", "trigger", "dated"),
+    [("various rounds of talks", "rounds", False), ("a round of talks", "round", True)],
+)
+def test_time_review3_many_rounds_take_no_neighbours_date(make_time_ctx, talks, trigger, dated):
+    text = (
+        "The envoys met in Doha on 3 March 2024. "
+        f"Hamas gave ground on prisoners during {talks}."
+    )
+    ctx = make_time_ctx(text, WHEN)
+    found = date_for(ctx, _token(ctx, trigger))
+    assert (found.earliest == "2024-03-03") is dated

@@ -751,10 +751,18 @@ def _additive(sent: Span) -> bool:
     return bool(words) and (words[0] in openers or " ".join(words[:2]) in openers)
 
 
+def _generic(tok: Token) -> bool:
+    """ "various rounds of talks", "repeated talks": many meetings, none of them dated by
+    a neighbour."""
+    words = lexicon().generic_quantifiers
+    return tok.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "amod" and c.lower_ in words for c in tok.children)
+
+
 def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
     """The date of the nearest preceding dated sentence of the same paragraph — not for a
     sentence that only adds another item ("Additionally, …"), nor across one."""
-    if _additive(ctx.doc[token_i].sent):
+    if _additive(ctx.doc[token_i].sent) or _generic(ctx.doc[token_i]):
         return None
     sentence = ctx.sentence_index(token_i)
     paragraph = bisect_right(state.newlines, ctx.doc[token_i].idx)
@@ -767,7 +775,7 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
         if found is not None:
             return _scaled(found[1], INHERIT_FACTOR, "inherited")
         if _additive(sent):
-            break  # "Additionally, X took part in talks. These discussions …": its item
+            break  # "In addition, X met Y in Nairobi. That round …": its item
     return None
 
 
@@ -783,7 +791,7 @@ def _coreferent(
         if same_kind
         else discourse.antecedent(tok) or discourse.possessor(tok)
     )
-    if earlier is None:
+    if earlier is None or _generic(tok):
         return None
     return _borrowed(ctx, earlier)
 

@@ -56,7 +56,7 @@ class Lexicon:
     arranging_verbs: frozenset[str] = frozenset()
     # "the terms of the deal called for Russia to return": what a deal provides for
     providing_verbs: frozenset[str] = frozenset()
-    # "Additionally, Russia took part in talks …": a sentence adding another item, not
+    # "In addition, the army met the RSF …": a sentence adding another item, not
     # the next step of the paragraph's story
     additive_openers: frozenset[str] = frozenset()
     # "more than a year ago": the counts back it spans, as multiples of the count
@@ -70,6 +70,8 @@ class Lexicon:
     day_parts: frozenset[str] = frozenset()
     # "the Jeddah talks of May 2023 produced a truce": an outcome a dated event yields
     outcome_verbs: frozenset[str] = frozenset()
+    # "various rounds of talks": many meetings, so no one neighbour's date
+    generic_quantifiers: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -196,6 +198,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     validity = _words(raw, "validity_verbs", "verb lemmas", problems)
     day_parts = _words(raw, "day_parts", "noun lemmas", problems)
     outcomes = _words(raw, "outcome_verbs", "verb lemmas", problems)
+    generic = _words(raw, "generic_quantifiers", "adjectives", problems)
     bare: dict[str, tuple[int, int]] = {}
     if "bare_units" in raw:
         for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
@@ -221,7 +224,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in arranging), frozenset(v.lower() for v in providing),
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
         frozenset(v.lower() for v in validity), bare, frozenset(v.lower() for v in day_parts),
-        frozenset(v.lower() for v in outcomes),
+        frozenset(v.lower() for v in outcomes), frozenset(v.lower() for v in generic),
     )
 
 
