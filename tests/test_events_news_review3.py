@@ -296,10 +296,16 @@ def test_news3_a_habit_told_in_passing_is_no_event(make_ctx: Ctx, text: str,
     assert not _of(make_ctx, text, etype)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar has shown real interest in talks, but Egypt has not.",
+        "While Qatar has shown real interest in talks, Egypt has not.",  # the stance first
+    ],
+)
 def test_news3_an_elided_negated_stance_is_the_other_sides_absent_willingness(
-        make_ctx: Ctx) -> None:
+        make_ctx: Ctx, text: str) -> None:
     """The bare "has not" repeats the observed interest for Egypt, negated (no rejection)."""
-    text = "Qatar has shown real interest in talks, but Egypt has not."
     found = sorted((_agent(e), e.modality) for e in _of(make_ctx, text, "willingness"))
     assert found == [("EGY", "negated"), ("QAT", "asserted")]
     assert not _of(make_ctx, text, "rejection")
@@ -309,6 +315,9 @@ def test_news3_an_elided_negated_acceptance_is_a_refusal(make_ctx: Ctx) -> None:
     text = "Hamas accepted the proposal while Israel did not."
     assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["ISR"]
     assert not _of(make_ctx, "Hamas accepted the proposal while Israel did not sign.", "rejection")
+    first = "While Hamas accepted the proposal, Israel did not."
+    assert [_agent(e) for e in _of(make_ctx, first, "rejection")] == ["ISR"]
+    assert not _of(make_ctx, "While the talks went on, Israel did not.", "rejection")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.errors import RuleError
 from parley.events.ontology import DATA, read_yaml
-from parley.events.triggers import lemma, load_rules, match
+from parley.events.triggers import elided_source, lemma, load_rules, match
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -265,8 +265,9 @@ def absent_by_observation(trigger: Token) -> bool:
     cues = load_cues()
     if lemma(trigger) in cues.reluctance:
         return not _self_described(trigger)
-    if trigger.dep_ in ("advcl", "conj") and lemma(trigger.head) in cues.observation_verbs \
-            and trigger.pos_ in ("AUX", "VERB") and _negated_here(trigger, cues):
+    source = elided_source(trigger) if trigger.pos_ in ("AUX", "VERB") else None
+    if source is not None and lemma(source) in cues.observation_verbs \
+            and _negated_here(trigger, cues):
         return True  # "X has shown interest in talks, while Y has not": the same observation
     if trigger.dep_ == "dobj" and lemma(trigger.head) in cues.observation_verbs and any(
             c.dep_ == "det" and lemma(c) in cues.neg_determiners for c in trigger.children):

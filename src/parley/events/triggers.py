@@ -283,6 +283,8 @@ ELIDED_AUX = {"have", "do", "be"}
 ELIDED_BLOCKERS = {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep", "aux", "auxpass",
                    "prt", "pobj"}
 ELIDED_TYPES = {"willingness", "concession"}
+# "While Qatar has shown interest in talks, Egypt has not": the stance comes first
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # an adverb particle the parser hangs the phrase on: "stayed away from the talks"
 PARTICLE_ADVERBS = {"away"}
 
@@ -402,16 +404,25 @@ def elided_stance(aux: Token, rules: Rules) -> tuple[Trigger, Token | None] | No
     """"Armenia has shown interest in talks, while Azerbaijan has not": a bare negated
     auxiliary with a subject of its own repeats the stance of the clause it hangs on."""
     deps = {c.dep_ for c in aux.children}
-    if aux.dep_ not in ("advcl", "conj") or aux.head.pos_ != "VERB" or "neg" not in deps \
-            or "nsubj" not in deps or deps & ELIDED_BLOCKERS:
+    verb = elided_source(aux)
+    if verb is None or "neg" not in deps or "nsubj" not in deps or deps & ELIDED_BLOCKERS:
         return None
-    verb = aux.head
     for tok in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
         found = match(tok, rules)
         if found is not None and found[0].type in ELIDED_TYPES:
             return replace(found[0], pos=frozenset({"VERB", "AUX"}), subject=None,
                            object="none"), None
     return None
+
+
+def elided_source(aux: Token) -> Token | None:
+    """The verb a bare auxiliary stands for: the one it hangs on ("X has shown interest,
+    while Y has not"), or a contrastive clause before it ("While X has shown interest, Y
+    has not")."""
+    if aux.dep_ in ("advcl", "conj"):
+        return aux.head if aux.head.pos_ == "VERB" else None
+    return next((c for c in aux.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        m.dep_ == "mark" and lemma(m) in CONTRAST_MARKS for m in c.children)), None)
 
 
 def habitual(token: Token, rules: Rules) -> bool:
