@@ -334,3 +334,14 @@ def test_review3_talks_resumed_months_apart_stay_two(make_ctx: Ctx) -> None:
     text = ("In March 2023 Armenia and Azerbaijan resumed their talks in Brussels. In July "
             "2023 the two countries resumed negotiations, mediated by the European Union.")
     assert len(_of(make_ctx, text, "talks")) == 2
+
+
+def test_review3_an_undated_event_codes_a_borrowed_person_by_the_home_events_date(
+    make_ctx: Ctx,
+) -> None:
+    """A former office named today ("the former prime minister") is the office held then."""
+    text = ("Armenia and Azerbaijan held talks mediated by Boris Johnson, the former British "
+            "prime minister, on 5 March 2022. These talks might have produced a truce.")
+    truce = _of(make_ctx, text, "ceasefire")
+    assert truce and not truce[0].date.earliest
+    assert [m.code for m in truce[0].mediators] == ["GBRGOV"]

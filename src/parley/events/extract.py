@@ -222,7 +222,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
     _inherit_from_talks(events)
     _fill_implicit_parties(events)
     events = merge_restatements(ctx, events, rules)
-    return [_to_event(ctx, e, ontology) for e in events]
+    homes = _home_dates(events)
+    return [_to_event(ctx, e, ontology, homes) for e in events]
 
 
 def _nominal(tok: Token) -> bool:
@@ -1373,7 +1374,26 @@ def _fill_implicit_parties(events: list[Candidate]) -> None:
         ])
 
 
-def _actor(m: Mention, when: DateInterval) -> Actor:
+def _home_dates(events: list[Candidate]) -> dict[int, DateInterval]:
+    """A person mention's home event date: that of the dated event told in the mention's
+    own sentence. An undated event that borrowed the mention ("These talks might have led
+    to a truce", mediated by the then prime minister) codes the person by it, not by the
+    article's date ("the former prime minister")."""
+    homes: dict[int, DateInterval] = {}
+    for ev in sorted(events, key=lambda e: e.trigger):
+        if not ev.date.earliest:
+            continue
+        r = ev.roles
+        for m in [*r.parties, *r.mediators, *([r.agent] if r.agent else [])]:
+            if m.actor.kind == "person" and m.sentence in ev.sentences:
+                homes.setdefault(m.start_token, ev.date)
+    return homes
+
+
+def _actor(m: Mention, when: DateInterval, homes: dict[int, DateInterval] | None = None
+           ) -> Actor:
+    if not when.earliest and homes:
+        when = homes.get(m.start_token, when)
     actor = m.actor
     if actor.kind == "person" and when.earliest:
         try:
@@ -1398,7 +1418,8 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _to_event(ctx: DocContext, cand: Candidate, ontology: Ontology) -> Event:
+def _to_event(ctx: DocContext, cand: Candidate, ontology: Ontology,
+              homes: dict[int, DateInterval] | None = None) -> Event:
     etype = ontology[cand.type]
     r = cand.roles
     filled = sum([len(r.parties) >= 2, r.location is not None, bool(r.mediators),
@@ -1414,9 +1435,9 @@ def _to_event(ctx: DocContext, cand: Candidate, ontology: Ontology) -> Event:
         status=status,  # type: ignore[arg-type]
         plover=etype.plover,
         cameo=etype.cameo,
-        parties=_unique([_actor(m, cand.date) for m in r.parties]),
-        agent=_actor(r.agent, cand.date) if r.agent else None,
-        mediators=_unique([_actor(m, cand.date) for m in r.mediators]),
+        parties=_unique([_actor(m, cand.date, homes) for m in r.parties]),
+        agent=_actor(r.agent, cand.date, homes) if r.agent else None,
+        mediators=_unique([_actor(m, cand.date, homes) for m in r.mediators]),
         location=r.location,
         date=cand.date,
         modality=cand.modality,  # type: ignore[arg-type]
