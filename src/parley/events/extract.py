@@ -545,7 +545,7 @@ def _deal_provision(tok: Token, rules: Rules) -> Token | None:
 
 
 def _pulls_back(tok: Token) -> bool:
-    """ "for Russia to return to its pre-war positions": going back to earlier lines."""
+    """ "for the militia to return to its old positions": going back to earlier lines."""
     places = load_provision_verbs("pullback_places")
     return lemma(tok) == "return" and any(
         p.dep_ == "prep" and p.lower_ == "to" and any(

@@ -1,7 +1,7 @@
 """Agreement terms: which party a clause binds, and on which issue.
 
-"called for Russia to return to its pre-war positions and for Ukraine to forgo NATO
-membership" gives two terms: (RUS, withdrawal) and (UKR, nato_membership). Issues and
+"obliged the army to withdraw from the capital and the RSF to free its prisoners" gives
+two terms: (SDNMIL, withdrawal) and (SDNRSF, prisoners). Issues and
 their keywords live in ``data/terms.yaml``; a clause is a verb with its subject, and
 one clause gives at most one term (its first issue keyword).
 """

@@ -1139,9 +1139,9 @@ def _during(ctx: DocContext, token_i: int) -> DateInterval | None:
 
 
 def _provider(verb: Token) -> Token | None:
-    """The deal noun whose verb of providing governs an infinitive clause: "The terms of
-    this agreement called for Russia to return … and for Ukraine to forgo …" (the
-    agreement), "the plan requires the army to withdraw" (the plan)."""
+    """The deal noun whose verb of providing governs an infinitive clause: "the accord's
+    terms obliged the RSF to leave the homes it held" (the accord), "the plan requires
+    the army to withdraw" (the plan)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     listed = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)

@@ -54,7 +54,7 @@ class Lexicon:
     # "the meeting was arranged during a call on Sunday": the arranging's date, not the
     # meeting's (only "for Sunday" is the meeting's)
     arranging_verbs: frozenset[str] = frozenset()
-    # "the terms of the deal called for Russia to return": what a deal provides for
+    # "the accord's terms obliged the RSF to leave": what a deal provides for
     providing_verbs: frozenset[str] = frozenset()
     # "In addition, the army met the RSF …": a sentence adding another item, not
     # the next step of the paragraph's story
