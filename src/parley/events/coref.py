@@ -10,6 +10,7 @@ not marked as a new occurrence ("another round", "talks resumed again").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from parley.records import DateInterval, Location
@@ -319,8 +320,6 @@ def _near_in_time(a: DateInterval, b: DateInterval, slack_days: int = 31) -> boo
     """Two events the text itself dates (not by the report's day) lie within a month."""
     if _date_rank(a)[0] < 3 or _date_rank(b)[0] < 3:
         return True
-    from datetime import date, timedelta
-
     try:
         a0, a1 = date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10])
         b0, b1 = date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10])
@@ -338,11 +337,15 @@ def _place(ev: Candidate, events: list[Candidate]) -> Location | None:
         return ev.roles.location
     placed = [e for e in events if e.type == "talks" and e.roles.location is not None
               and ev.sentence in (e.sentence, *e.sentences)]
-    # the nearest ("a truce agreed after talks in Moscow ..., and a truce announced after
-    # meetings in Washington": each truce is placed by the talks it follows)
-    nearest = min(placed, key=lambda e: min(abs(t - ev.trigger) for t in (e.trigger, *e.tokens)),
-                  default=None)
-    return nearest.roles.location if nearest is not None else None
+    talks = nearest(ev, placed)
+    return talks.roles.location if talks is not None else None
+
+
+def nearest(ev: Candidate, talks: list[Candidate]) -> Candidate | None:
+    """The talks closest to the event's trigger ("a truce agreed after talks in Moscow ...,
+    and a truce announced after meetings in Washington": each truce follows its own)."""
+    return min(talks, key=lambda t: min(abs(i - ev.trigger) for i in (t.trigger, *t.tokens)),
+               default=None)
 
 
 def _bridge_sides(ev: Candidate) -> list[Mention]:

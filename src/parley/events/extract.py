@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.events import modality as mod
-from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, groups, merge
+from parley.events.coref import ANAPHORIC_DETS, NEW_MARKERS, Candidate, groups, merge, nearest
 from parley.events.ontology import Ontology, load_ontology
 from parley.events.restatements import merge_restatements, state_of
 from parley.events.roles import (
@@ -1333,8 +1333,7 @@ def _inherit_from_talks(events: list[Candidate]) -> None:
     for ev in events:
         if ev.type in ("agreement", "ceasefire") and ev.modality != "hypothetical" \
                 and not ev.unilateral:
-            talks = min(talks_by_sentence.get(ev.sentence, []), default=None, key=lambda t: min(
-                abs(i - ev.trigger) for i in (t.trigger, *t.tokens)))
+            talks = nearest(ev, talks_by_sentence.get(ev.sentence, []))
             if talks is not None:
                 ev.roles.location = ev.roles.location or talks.roles.location
                 ev.roles.add_mediators(talks.roles.mediators)
