@@ -1,9 +1,9 @@
 """Positions: where an actor stands on an issue, from the words that govern the issue.
 
 An issue keyword ("NATO membership", "a ceasefire") takes its stance from the stance
-words above it in the parse, innermost first: "expressed a willingness to give up on the
+words above it in the parse, innermost first: "said it was willing to give up on the
 pursuit of NATO membership" folds seeks (pursuit) under forgo (give up) under seeks
-(willingness) into willing_to_forgo. The actor is the subject (or possessor) of the
+(willing) into willing_to_forgo. The actor is the subject (or possessor) of the
 outermost stance word that names one; an actor told what to do holds nothing ("Russia
 demanded that Ukraine renounce its NATO bid": Russia opposes membership). Conditions
 ("only once Y withdraws"), obligations in someone's words and reversals ("the lifting of

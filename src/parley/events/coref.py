@@ -1,6 +1,6 @@
 """Within-document coreference: repeated mentions of one event become one event.
 
-"Russia and Ukraine began negotiations in Belarus ... the US halted the Belarus
+"The army and the RSF opened negotiations in Jeddah ... the mediators paused the Jeddah
 negotiations ... the talks" is one talks event with several evidence spans. Two
 candidates merge when they have the same type and nothing conflicts: party groups
 nest, locations, agents and dates agree, modality is compatible, and the later one is

@@ -1119,7 +1119,7 @@ def _meeting(trigger: Token) -> Token | None:
             meeting = next((o for o in prep.children if o.dep_ == "pobj" and talks(o)), None)
             if meeting is None:
                 continue
-            # "halted the Belarus negotiations during the meetings": the meetings are the
+            # "froze the Doha negotiations during the sessions": the sessions are the
             # talks the act is on, when the verb names them
             acted_on = next((c for c in node.children
                              if c.dep_ in {"dobj", "nsubjpass"} and talks(c)), None)
