@@ -158,7 +158,7 @@ def test_claims_attribution_reported_speech_is_not_direct(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia and Ukraine began negotiations in Belarus.",
+        "The two delegations opened negotiations in Gomel.",
         "The alleged violations were investigated by monitors.",
         "It was claimed that the deal had collapsed.",
         "The RSF rejected the ceasefire proposal.",

@@ -24,7 +24,7 @@ def positions(nlp, text):
         ("The RSF rejected a ceasefire.", {("SDNRSF", "ceasefire", "rejects")}),
         ("Ethiopia opposes any foreign peacekeeping force.",
          {("ETH", "security_guarantees", "opposes")}),
-        ("Kyiv has expressed a willingness to give up its bid for NATO membership.",
+        ("Kyiv has signalled a willingness to give up its bid for NATO membership.",
          {("UKRGOV", "nato_membership", "willing_to_forgo")}),
         ("Ukraine agreed not to apply for NATO membership.",
          {("UKR", "nato_membership", "willing_to_forgo")}),

@@ -108,7 +108,7 @@ def test_events_refusal_makes_no_talks_event(make_ctx: Ctx) -> None:
         ("The Armenia–Azerbaijan talks resumed.", {"ARM", "AZE"}, set(), None),
         ("Oman hosted negotiations between Saudi Arabia and the Houthis.", {"SAU", "YEM"},
          {"OMN"}, None),
-        ("Russia took part in talks mediated by Recep Tayyip Erdogan.", {"RUS"}, {"TUR"}, None),
+        ("Russia joined talks mediated by Recep Tayyip Erdogan.", {"RUS"}, {"TUR"}, None),
         ("The Doha round ended without a result.", set(), set(), "Doha"),
     ],
 )
