@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from parley.claims.attribution import Attribution, resolve_actor
-from parley.claims.cues import load_yaml
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 from parley.records import AUTHOR, Claim
 from parley.time import date_for
@@ -61,7 +61,7 @@ def parse_author_rules(raw: Any, path: Path = DATA_FILE) -> AuthorRules:
 
 @lru_cache(maxsize=1)
 def author_rules() -> AuthorRules:
-    return parse_author_rules(load_yaml(DATA_FILE), DATA_FILE)
+    return parse_author_rules(read_yaml(DATA_FILE), DATA_FILE)
 
 
 def author_claims(ctx: DocContext, attributions: list[Attribution]) -> list[Claim]:

@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 
 CUE_CLASSES = ("neutral", "hedged", "denial", "accusation")
@@ -178,15 +177,7 @@ def parse_lexicon(raw: Any, path: Path = DATA_FILE) -> CueLexicon:
     )
 
 
-def load_yaml(path: Path) -> Any:
-    """Read a rule file; a syntax error becomes a RuleError naming the file."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read rule file: {exc}") from exc
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> CueLexicon:
     """The shipped cue lexicon, read on first use."""
-    return parse_lexicon(load_yaml(DATA_FILE), DATA_FILE)
+    return parse_lexicon(read_yaml(DATA_FILE), DATA_FILE)

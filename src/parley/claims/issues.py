@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from parley.claims.cues import load_yaml
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 from parley.records import Stance
 
@@ -232,7 +232,7 @@ def parse_rules(raw: Any, path: Path = DATA_FILE) -> IssueRules:
 @lru_cache(maxsize=1)
 def rules() -> IssueRules:
     """The shipped issue rules, read on first use."""
-    return parse_rules(load_yaml(DATA_FILE), DATA_FILE)
+    return parse_rules(read_yaml(DATA_FILE), DATA_FILE)
 
 
 def _form(tok: Any) -> str:
