@@ -23,8 +23,10 @@ from parley.actors.dictionary import (
     GROUPADJ,
     MILBODY,
     NAME,
+    PERSON,
     PLURAL,
     SEAT,
+    SHORT,
 )
 from parley.actors.lexicon import cue_words
 from parley.actors.linker import office_holder
@@ -52,8 +54,12 @@ class Memory:
 
 
 def home_state(rec: _Recogniser) -> str | None:
-    """The state whose government fights every armed group named in the document."""
+    """The state whose government fights every armed group named in the document. A group
+    that fights another state counts for its own state when the story names that one and
+    never the other: Hezbollah in a story about Beirut's disarmament plan that never names
+    Israel is Lebanon's affair ("the government's plan" is Lebanon's)."""
     homes = set()
+    named = _named_states(rec)
     for match in rec.ents.values():
         for label in (GROUP, GROUPADJ):
             code = match.labels.get(label)
@@ -61,6 +67,9 @@ def home_state(rec: _Recogniser) -> str | None:
                 continue
             entity = rec.d.entities.get(code)
             fights = rec.d.fights.get(code, entity.country if entity else None)
+            if fights and entity is not None and fights != entity.country and (
+                    fights not in named and entity.country in named):
+                fights = entity.country
             if fights:
                 homes.add(fights)
     for _start, _end, _after, actor in rec.unknown.values():
@@ -97,14 +106,48 @@ def party_of(rec: _Recogniser, state: str) -> Actor | None:
 STATE_NAMING = (NAME, DEMONYM, PLURAL, SEAT, GOVBODY, MILBODY)
 
 
+def _named_states(rec: _Recogniser) -> set[str]:
+    """Every state the document names in any way (a person counts for their state)."""
+    named = set()
+    for match in rec.ents.values():
+        for label, key in match.labels.items():
+            person = rec.d.people.get(key) if label in (PERSON, SHORT) else None
+            entity = rec.d.entities.get(key)
+            if person is not None:
+                named.add(person.country)
+            elif entity is not None and entity.kind == "state":
+                named.add(entity.code)
+    return named
+
+
+def _brokers(rec: _Recogniser) -> set[str]:
+    """States cast as a process's broker by a hyphened participle: "the Kenyan-led talks",
+    "a Qatar-brokered deal" ("-led" only before a word of talks: a "Saudi-led coalition"
+    fights)."""
+    w, found = cue_words(), set()
+    for match in rec.ents.values():
+        key = match.labels.get(NAME) or match.labels.get(DEMONYM)
+        if key is None or rec.lower(match.end) not in ("-", "–"):
+            continue
+        part, k = rec.lower(match.end + 1), match.end + 2
+        while rec.lower(k) not in w.topic_nouns and k < len(rec.tokens) and (
+                rec.tokens[k].is_title):
+            k += 1  # "the Kenya-led Tumaini Initiative"
+        if part in w.acting_parts or (part == "led" and rec.lower(k) in w.topic_nouns):
+            found.add(key)
+    return found
+
+
 def main_state(rec: _Recogniser) -> str | None:
     """The state the document is about when it names no armed group: named (by name,
-    demonym, seat or body) at least twice, and at least twice as often as any other."""
+    demonym, seat or body) at least twice, and at least twice as often as any other. A
+    state cast as the broker ("the Kenyan-led talks") is not what the story is about."""
     counts: Counter[str] = Counter()
+    brokers = _brokers(rec)
     for match in rec.ents.values():
         for label in STATE_NAMING:
             entity = rec.d.entities.get(match.labels.get(label, ""))
-            if entity is not None and entity.kind == "state":
+            if entity is not None and entity.kind == "state" and entity.code not in brokers:
                 counts[entity.code] += 1
                 break
     ranked = counts.most_common(2)
@@ -180,11 +223,22 @@ def add_mediator(rec: _Recogniser, actor: Actor) -> None:
     rec.memory.mediators.setdefault(group, actor.model_copy(update={"text": None}))
 
 
+def acting_part(rec: _Recogniser, end: int) -> bool:
+    """A participle of acting after a name: hyphened ("the Omani-mediated talks"), or,
+    before a word of talks, not ("Chinese brokered peace talks")."""
+    w = cue_words()
+    if rec.lower(end) in ("-", "–"):
+        return rec.lower(end + 1) in w.acting_parts
+    return rec.lower(end) in w.acting_parts and (rec.lower(end + 1) in w.pair_nouns | w.topic_nouns)
+
+
 def _mediating(rec: _Recogniser, start: int, end: int) -> bool:
-    """ "mediated by X (and Y)", "an X-brokered deal"."""
+    """ "mediated by X (and Y)", "an X-brokered deal", "Chinese brokered talks"."""
     lower = rec.lower
     w = cue_words()
     if lower(end) in ("-", "–") and lower(end + 1) in w.mediating_parts:
+        return True
+    if lower(end) in w.mediating_parts and acting_part(rec, end):
         return True
     p = start - 1
     while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title):
@@ -393,3 +447,55 @@ def bare_title(rec: _Recogniser, i: int, title_end: int, phrase: str) -> Actor |
                 holder := office_holder(rec.d, state + sector, phrase, rec.when)):
             holders[holder.name] = holder
     return rec.person(holders.popitem()[1]) if len(holders) == 1 else None
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+BLOC_SEPARATORS = {"—", "–", "-", "(", ",", ":"}
+
+
+def find_blocs(rec: _Recogniser) -> dict[str, tuple[int, list[str]]]:
+    """Names the text defines as a set of states: "the “Quad” countries — the United
+    States, the UAE, Saudi Arabia and Egypt", "the Quartet (USA, Saudi Arabia, Egypt and
+    the UAE)". A capitalised word no dictionary knows, then a list of three states or more;
+    word → (where it is defined, the states' codes)."""
+    blocs: dict[str, tuple[int, list[str]]] = {}
+    tokens, nouns = rec.tokens, cue_words().bloc_nouns
+    for q, token in enumerate(tokens):
+        if q in rec.ents or not token.is_alpha or not token.text[:1].isupper() or (
+                token.pos_ != "PROPN" or token.is_sent_start or token.text in blocs):
+            continue
+        k = q + 1
+        k += rec.lower(k) in QUOTES
+        k += rec.lower(k) in nouns
+        if rec.lower(k) not in BLOC_SEPARATORS:
+            continue
+        members: list[str] = []
+        k += 1
+        while True:
+            k += rec.lower(k) == "the"
+            match = rec.ents.get(k)
+            entity = rec.d.entities.get(match.labels.get(NAME, "")) if match else None
+            if match is None or entity is None or entity.kind != "state":
+                break
+            members.append(entity.code)
+            k = match.end
+            if rec.lower(k) not in (",", "and"):
+                break
+            k += 1 + (rec.lower(k + 1) == "and")
+        if len(set(members)) >= 3:
+            blocs[token.text] = (q, members)
+    return blocs
+
+
+def bloc(rec: _Recogniser, i: int) -> int | None:
+    """ "The Quad called for a truce": a name the text defined as a set of states stands
+    for each of them (one mention per state on the name), not where it is defined (the
+    states are named there) nor after a preposition of place."""
+    found = rec.blocs.get(rec.tokens[i].text)
+    if found is None or found[0] == i or rec.lower(i - 1) in cue_words().locative or (
+            rec.lower(i - 2) in cue_words().locative and rec.lower(i - 1) == "the"):
+        return None
+    end = i + 1 + (rec.lower(i + 1) in cue_words().bloc_nouns)
+    for code in found[1]:
+        rec.emit(i, end, rec.entity_actor(code, None), remember_it=False)
+    return end

@@ -53,6 +53,11 @@ def inside_longer_name(rec: _Recogniser, match: _Match) -> bool:
     """A dictionary name continued to its left by a capitalised word of the same proper
     name (one spaCy entity, or a PROPN compound of it) is part of another name."""
     start, end = match.start, match.end
+    if set(match.labels) == {SHORT} and end < len(rec.tokens) and end not in rec.ents:
+        after = rec.tokens[end]  # "Foreign Minister Abbas Araqchi" is not Mahmoud Abbas
+        if after.text[:1].isupper() and after.pos_ == "PROPN" and after.ent_iob_ == "I" and (
+                after.ent_type_ == "PERSON"):
+            return True
     p = start - 1
     if p < 0 or not (set(match.labels) & SWALLOWED) or (set(match.labels) - SWALLOWED):
         return False

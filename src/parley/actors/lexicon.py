@@ -45,6 +45,8 @@ class CueWords:
     attack_nouns: frozenset[str]
     backed: frozenset[str]
     acting_parts: frozenset[str]
+    pair_nouns: frozenset[str]
+    bloc_nouns: frozenset[str]
     city_nouns: frozenset[str]
     media_words: frozenset[str]
     media_nouns: frozenset[str]

@@ -93,6 +93,7 @@ class _Recogniser:
         self.head_tokens: set[int] = set()  # every token inside a head noun or title
         self._index(cached_matches(doc, d))
         self.unknown = unknown.find(self)  # first → (start, end, end after "(ACR)", actor)
+        self.blocs = ana.find_blocs(self)  # "the Quad" → the states the text lists for it
         self.state = _State()
         self.memory = ana.Memory(home=ana.home_state(self))
         if self.memory.home is None:
@@ -105,8 +106,13 @@ class _Recogniser:
         state (its home or main state); elsewhere they are nobody."""
         for start, match in list(self.ents.items()):
             key = match.labels.pop(LOCALBODY, None)
-            if key is not None and key in (state, self._state_before(start)):
+            before = self._state_before(start)
+            if key is not None and key in (state, before):
                 match.labels[GOVBODY] = key  # "Libya's House of Representatives" too
+            elif key is not None and before is not None:
+                # "the Yemeni Presidential Council", "the Israeli National Security Council":
+                # another state's name before the body names that state's own body
+                match.labels[GOVBODY] = before
             if not match.labels:
                 del self.ents[start]
 
@@ -227,6 +233,8 @@ class _Recogniser:
             first, last, after, group = self.unknown[i]
             self.emit(first, last, group)
             return after
+        if self.blocs and (end := ana.bloc(self, i)) is not None:
+            return end
         j, former = i, False
         if self.lower(i) in cue_words().former:
             j, former = i + 1, True
@@ -602,6 +610,9 @@ class _Recogniser:
             return False
         if entity.kind == "state" and phrase in cue_words().nationals:
             return True  # "Syrian fighters" in Libya: nationals, not Syria's forces
+        if DEMONYM not in mod.labels and phrase in cue_words().mediator_heads and (
+                entity.code in (self.memory.home, self.memory.main)):
+            return True  # "the Sudan mediation": the process for Sudan, not Sudan mediating
         actor = self.office_actor(entity, former, kind == "mil")
         if kind == "gov" and not former:
             actor = self._side(entity, mod, phrase) or actor  # "the Palestinian side": Hamas
@@ -697,13 +708,18 @@ class _Recogniser:
             tok = self.tokens[match.start]
             bare_subject = tok.dep_ == "nsubj" and not any(
                 c.dep_ in ("det", "nummod", "amod", "compound") for c in tok.children)
-            if self.lower(match.start - 1) == "the" or bare_subject:
+            head = self.ents.get(tok.head.i) if tok.dep_ == "conj" else None
+            listed = head is not None and PLURAL in head.labels  # "the Saudis, Omanis and ..."
+            if self.lower(match.start - 1) == "the" or bare_subject or listed:
                 # "Colombians rejected the accord" (a vote): the nation acts as its state
                 self.emit(match.start, end, self.entity_actor(key, None))
-        elif label == DEMONYM and self.lower(end) in ("-", "–") and (
-                self.lower(end + 1) in cue_words().acting_parts):
-            # "the Omani-mediated consultations", "a Kenyan-brokered deal": the state acts
+        elif label == DEMONYM and ana.acting_part(self, end):
+            # "the Omani-mediated consultations", "a Kenyan-brokered deal", "Chinese brokered
+            # talks": the state acts
             self.emit(match.start, end, self.entity_actor(key, "GOV"))
+        elif label in (DEMONYM, GROUPADJ) and self.paired(match):
+            self.emit(match.start, end, self.entity_actor(key, "GOV" if label == DEMONYM
+                                                          else None))
         elif label in (DEMONYM, GROUPADJ):
             shared = self.coordinated(match)
             if not shared and label == GROUPADJ and self._region(match) and not (
@@ -731,6 +747,20 @@ class _Recogniser:
             if head is not None:
                 return self.collective(match.start, match.end, match, head[1], False, head[2])
         return False
+
+    def paired(self, match: _Match) -> bool:
+        """ "the Saudi-Houthi talks", "an Armenian–Azerbaijani deal": modifiers joined by a
+        hyphen before a word of talks or deals are the sides, each an actor."""
+        dash, sides = ("-", "–"), {DEMONYM, NAME, GROUPADJ}
+        k, partner = match.end, False
+        while self.lower(k) in dash and (nxt := self.ents.get(k + 1)) and set(nxt.labels) & sides:
+            k, partner = nxt.end, True
+        if self.lower(match.start - 1) in dash and any(
+                m.end == match.start - 1 and set(m.labels) & sides for m in self.ents.values()):
+            partner = True
+        words = cue_words().pair_nouns
+        return partner and (self.lower(k) in words
+                            or f"{self.lower(k)} {self.lower(k + 1)}" in words)
 
     def _unknown_adjective(self, i: int) -> bool:
         """A capitalised adjective that names no actor ("African", "Western")."""
