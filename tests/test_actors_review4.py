@@ -27,6 +27,9 @@ def codes(nlp, text: str, when: date = date(2025, 10, 1)) -> list[str]:
         ("The framework was signed after Qatari mediation.", [("Qatari mediation", "QATGOV")]),
         ("The envoy briefed the Egyptian and Turkish intermediaries.",
          [("Egyptian", "EGYGOV"), ("Turkish intermediaries", "TURGOV")]),
+        # an Oxford comma does not end the chain of modifiers sharing a head
+        ("Russian, Ukrainian, and Turkish officials met in Istanbul.",
+         [("Russian", "RUSGOV"), ("Ukrainian", "UKRGOV"), ("Turkish officials", "TURGOV")]),
         # more collective heads after a demonym
         ("The Rwandan and Congolese technical teams initialled the text.",
          [("Rwandan", "RWAGOV"), ("Congolese technical teams", "CODGOV")]),
@@ -155,7 +158,28 @@ def test_a_short_form_followed_by_another_surname_is_someone_else(nlp) -> None:
          [("Joint Force of Armed Movements", "SDNJF")]),
         ("The Myanmar Military Council and the MNDAA met in Kunming.", date(2024, 12, 15),
          [("Myanmar Military Council", "MMRGOV"), ("MNDAA", "MMRMNDAA")]),
+        # Cyprus: the Turkish Cypriot side is a party of its own, the UN and EU envoys theirs
+        ("Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Tufan Erhurman "
+         "met Maria Angela Holguin.", date(2025, 12, 11),
+         [("Greek Cypriot leader Nikos Christodoulides", "CYPGOV"),
+          ("Turkish Cypriot leader Tufan Erhurman", "CYPTCY"), ("Maria Angela Holguin", "UN")]),
+        ("Ersin Tatar met Johannes Hahn.", date(2025, 6, 1),
+         [("Ersin Tatar", "CYPTCY"), ("Johannes Hahn", "EU")]),
     ],
 )
 def test_review4_dictionary(nlp, text: str, when: date, expected: list[tuple[str, str]]) -> None:
     assert found(nlp, text, when) == expected
+
+
+def test_mediators_from_a_list_of_states_are_what_the_mediators_point_back_to(nlp) -> None:
+    text = ("Hamas leaders and mediators from Egypt, the US, Qatar and Turkey met in Cairo. "
+            "The mediators said the talks would go on.")
+    got = found(nlp, text)
+    assert [code for span, code in got if span == "mediators"] == ["EGY", "USA", "QAT", "TUR"]
+
+
+def test_kushner_acts_for_washington_again_from_october_2025(nlp) -> None:
+    text = "Zelensky met Steve Witkoff and Jared Kushner in Berlin."
+    assert ("Jared Kushner", "USAGOV") in found(nlp, text, date(2025, 12, 14))
+    assert ("Jared Kushner", "USAELI") in found(nlp, text, date(2024, 6, 1))
+

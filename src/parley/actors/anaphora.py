@@ -241,8 +241,11 @@ def _mediating(rec: _Recogniser, start: int, end: int) -> bool:
     if lower(end) in w.mediating_parts and acting_part(rec, end):
         return True
     p = start - 1
-    while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title):
+    while p >= 0 and (lower(p) in ("the", ",", "and") or rec.tokens[p].is_title or (
+            p in rec.ents and rec.tokens[p].is_upper)):
         p -= 1
+    if lower(p) == "from" and lower(p - 1) in w.mediators_before_names:
+        p -= 1  # "mediators from Egypt, the US, Qatar and Turkey"
     if lower(p) in w.mediators_before_names and (
         rec.tokens[p].pos_ == "NOUN"
     ):

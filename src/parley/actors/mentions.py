@@ -735,6 +735,8 @@ class _Recogniser:
         the head of the last one. Whether a collective was emitted."""
         k, chain = match.end, 0
         while self.lower(k) in COORDINATORS and chain < 5:
+            if self.lower(k) == "," and self.lower(k + 1) in ("and", "or"):
+                k += 1  # "the Qatari, Egyptian, and Turkish intermediaries"
             other = self.ents.get(k + 1)
             if other is None and self._unknown_adjective(k + 1) and (
                 head := self.head(k + 2, "gov", "mil")
