@@ -42,6 +42,13 @@ def codes(nlp, text: str, when: date = date(2025, 10, 1)) -> list[str]:
                                                       ("Azerbaijani", "AZEGOV")]),
         # ... but a hyphened demonym before other words is no side
         ("Shelling hit the Thai-Cambodian border again.", []),
+        # plural sides after a state word are the state's sides, not its government
+        ("The two Sudanese sides agreed to meet in Jeddah.", [("Sudanese sides", "SDN")]),
+        ("The Congolese and Rwandan sides initialled the text.",
+         [("Congolese", "COD"), ("Rwandan sides", "RWA")]),
+        # a demonym before "-led" is the leading state
+        ("The Houthis and the Saudi-led coalition agreed to a truce.",
+         [("Houthis", "YEMHOU"), ("Saudi", "SAU")]),
         # an unhyphened participle of brokering before talks: the demonym's state brokers
         ("They met ahead of Chinese brokered peace talks.", [("Chinese", "CHNGOV")]),
         # a plural nation listed after another one acts as its state

@@ -73,6 +73,7 @@ class CueWords:
     postings: frozenset[str]
     former: frozenset[str]
     nationals: frozenset[str]
+    sides_heads: frozenset[str]
     of_state_heads: frozenset[str]  # with home_gov and home_mil
     elect_suffixes: frozenset[str]
     elect_words: frozenset[str]  # with elect_suffixes

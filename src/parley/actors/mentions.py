@@ -614,7 +614,11 @@ class _Recogniser:
                 entity.code in (self.memory.home, self.memory.main)):
             return True  # "the Sudan mediation": the process for Sudan, not Sudan mediating
         actor = self.office_actor(entity, former, kind == "mil")
-        if kind == "gov" and not former:
+        if phrase in cue_words().sides_heads and entity.kind == "state":
+            # "the two Sudanese sides", "the Congolese and Rwandan sides": the state's sides,
+            # whoever they are (the army and the RSF alike), not its government
+            actor = self.entity_actor(entity.code, None)
+        elif kind == "gov" and not former:
             actor = self._side(entity, mod, phrase) or actor  # "the Palestinian side": Hamas
         self.emit(start, end, actor)
         if phrase in cue_words().mediator_heads:
@@ -717,6 +721,10 @@ class _Recogniser:
             # "the Omani-mediated consultations", "a Kenyan-brokered deal", "Chinese brokered
             # talks": the state acts
             self.emit(match.start, end, self.entity_actor(key, "GOV"))
+        elif label == DEMONYM and self.lower(end) in ("-", "–") and self.lower(end + 1) == "led":
+            # "the Saudi-led coalition", "the Kenyan-led talks": the state leads, as "the
+            # US-led coalition" names the United States
+            self.emit(match.start, end, self.entity_actor(key, None))
         elif label in (DEMONYM, GROUPADJ) and self.paired(match):
             self.emit(match.start, end, self.entity_actor(key, "GOV" if label == DEMONYM
                                                           else None))
