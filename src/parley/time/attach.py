@@ -122,6 +122,9 @@ def _tense(tok: Token) -> bool | None:
             return not any(t.lemma_ == "have" for t in following)  # "would have met": past
     if tok.lower_ in FUTURE_AUX:
         return True
+    if any(c.lower_ == "to" for c in aux) and tok.head.i == tok.i:
+        # a headline's "Israel to send a delegation on Monday": what is to come
+        return True if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else None
     if any(c.lower_ == "to" for c in aux) and tok.head.i != tok.i:
         if tok.head.lemma_.lower() in FUTURE_GOVERNORS:
             return True
@@ -150,10 +153,29 @@ def _future_checker(ctx: DocContext, past_future: bool | None = True) -> FutureA
                 return tense
             if tok.head.i == tok.i:
                 return None
+            governor = _prospective(tok)
+            if governor is not None:
+                return True if _tense(governor) else None
             tok = tok.head
         return None
 
     return future_at
+
+
+def _prospective(tok: Token) -> Token | None:
+    """The verb of inviting or proposing whose object noun ``tok`` is ("invited both
+    sides to talks on 14 August", "proposed a summit by the end of August"): that object
+    is still to come when spoken of, so the verb's past tense does not date it."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in {"prep", "dative"}:
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon().prospective_verbs:
+        return verb
+    return None
 
 
 def find_timexes(ctx: DocContext) -> list[Timex]:
@@ -403,9 +425,12 @@ def _by_past(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
     done by then (past or pluperfect), never what is still to come ("due by 18 August")."""
     if not (state.deadline and state.deadline[i]):
         return False
+    head = ctx.doc[state.heads[i]]
+    if head.pos_ in {"NOUN", "PROPN"} and (head.i != trigger.i or _prospective(head)):
+        return False  # "proposed a summit by the end of August": the summit's deadline
     verb = discourse.clause_verb(trigger)
     # "agreed to implement the terms by July 29": the deadline is the act still to come's
-    held = discourse.clause_verb(ctx.doc[state.heads[i]])
+    held = discourse.clause_verb(head)
     return all(v is not None and discourse.is_past(v) for v in (verb, held))
 
 
@@ -430,6 +455,8 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
             continue  # "after March"; "by March" unless the event is told as done by then
         elif not _fits(ctx, state, i, trigger) or _in_force(ctx, state, i, trigger):
             continue
+        elif _earlier_phase(ctx, state, i, trigger):
+            continue  # "talks that were suspended in 2019 were resumed last month"
         elif _frames(trigger) and state.heads[i] == trigger.head.head.i:
             continue  # "Under the deal, X will withdraw next month": not the deal's date
         elif _arranged(trigger) and state.heads[i] != token_i \
@@ -461,6 +488,17 @@ def _own(ctx: DocContext, state: _State, token_i: int) -> tuple[int, DateInterva
     best = _refined(state, best, considered)
     found = state.timexes[best[2]].interval
     return best[0], _scaled(found, REPORT_FACTOR, "inherited") if best[3] else found
+
+
+def _earlier_phase(ctx: DocContext, state: _State, i: int, trigger: Token) -> bool:
+    """Expression ``i`` dates a later phase of the noun a relative clause on it tells of
+    ("Negotiations that were suspended by Duque were resumed last month":
+    ``sequel_verbs``): what the relative clause tells came before."""
+    verb = discourse.clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    main = verb.head.head
+    return state.heads[i] == main.i and main.lemma_.lower() in lexicon().sequel_verbs
 
 
 def _arranged(trigger: Token) -> bool:
@@ -598,12 +636,46 @@ def _lede_perfect(ctx: DocContext, token_i: int) -> bool:
     words = [*verb.children, *ctx.doc[token_i].children]
     if any(c.lower_ in NOT_NEWS or c.dep_ == "neg" or c.lower_ == "no" for c in words):
         return False  # "has since", "has never", "has long"; "has produced no pause"
-    lede = next(
+    return _lede(ctx) == ctx.sentence_index(token_i)
+
+
+def _lede(ctx: DocContext) -> int | None:
+    """The report's first sentence: over ``LEDE_MIN`` characters, ending in a full stop,
+    not the ``Date:`` line (titles and bylines are shorter or unpunctuated)."""
+    return next(
         (i for i, s in enumerate(ctx.sentences) if s.text.rstrip().endswith(".") and
          len(s.text) > LEDE_MIN and not s.text.lstrip().startswith("Date:")),
         None,
     )
-    return lede == ctx.sentence_index(token_i)
+
+
+def _lede_told(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
+    """ "During the third round in Istanbul, the two sides agreed to swap prisoners" in a
+    report with no day of its own (no "on Tuesday"): the lede paragraph's simple past is
+    the news of the day — the day before the document date to it, as a lede's present
+    perfect (`_lede_perfect`); background ("had agreed", "previous"), a relative clause
+    and what an undated verb of saying reports are not."""
+    if ctx.when is None or state.report_day is not None:
+        return None
+    lede = _lede(ctx)
+    sentence = ctx.sentence_index(token_i)
+    if lede is None or sentence < lede:
+        return None
+    start = ctx.sentences[lede].start_char
+    if "\n" in ctx.doc.text[start : ctx.doc[token_i].idx]:
+        return None  # past the lede's paragraph
+    tok = ctx.doc[token_i]
+    verb = _purpose_governor(discourse.clause_verb(tok))
+    if verb is None or not discourse.is_simple_past(verb) or discourse.is_background(tok, verb):
+        return None
+    if verb.dep_ == "relcl" or any(c.dep_ == "neg" or c.lower_ in NOT_NEWS
+                                   for c in verb.children):
+        return None  # "talks that were suspended in 2019": the news is the main clause
+    saying = discourse.reporting_governor(tok)
+    if saying is not None and saying.i != verb.i:
+        return None  # "Lavrov said Russia was ready": undated saying, as in rule 4
+    first = ctx.when - timedelta(days=1)
+    return Interval(first, ctx.when, "interval", "relative", 0.3).record(verb.text)
 
 
 def _present(tok: Token) -> bool:
@@ -761,11 +833,16 @@ def _generic(tok: Token) -> bool:
 
 def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
     """The date of the nearest preceding dated sentence of the same paragraph — not for a
-    sentence that only adds another item ("Additionally, …"), nor across one."""
-    if _additive(ctx.doc[token_i].sent) or _generic(ctx.doc[token_i]):
+    sentence that only adds another item ("Additionally, …"), nor across one; not for an
+    event marked as background, nor a past date for one still to come."""
+    tok = ctx.doc[token_i]
+    if _additive(tok.sent) or _generic(tok):
         return None
+    verb = discourse.clause_verb(tok)
+    if discourse.is_background(tok, verb):
+        return None  # "Previous talks in Jeddah ended without a deal": not this story's step
     sentence = ctx.sentence_index(token_i)
-    paragraph = bisect_right(state.newlines, ctx.doc[token_i].idx)
+    paragraph = bisect_right(state.newlines, tok.idx)
     for prev in range(sentence - 1, -1, -1):
         sent = ctx.sentences[prev]
         last_char = sent.start_char + max(len(sent.text.rstrip()) - 1, 0)
@@ -773,6 +850,8 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
             break
         found = _own(ctx, state, _sentence_root(ctx, state, prev, paragraph))
         if found is not None:
+            if _past_for_future(ctx, tok, found[1]):
+                return None  # "The talks will include Egypt" after "said on Monday"
             return _scaled(found[1], INHERIT_FACTOR, "inherited")
         if _additive(sent):
             break  # "In addition, X met Y in Nairobi. That round …": its item
@@ -793,7 +872,25 @@ def _coreferent(
     )
     if earlier is None or _generic(tok):
         return None
-    return _borrowed(ctx, earlier)
+    found = _borrowed(ctx, earlier)
+    if found is not None and _past_for_future(ctx, tok, found):
+        return None  # "the talks will include Egypt": not a meeting already held
+    return found
+
+
+def _past_for_future(ctx: DocContext, tok: Token, found: DateInterval) -> bool:
+    """A date wholly before the document date offered to an event told in the future: the
+    future verb itself or its subject or object ("the talks will include Cairo"), not a
+    noun framing it ("Under the deal, the army will withdraw": the deal is past)."""
+    verb = discourse.clause_verb(tok)
+    if verb is None or not _tense(verb) or ctx.when is None:
+        return False
+    if tok.i != verb.i and not (tok.head.i == verb.i
+                                and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        return False
+    if any(c.lower_ in PAST_FUTURE_AUX for c in verb.children):
+        return False  # "said it would not accept Kenya": the future of a past day
+    return (found.latest or "9999") < ctx.when.isoformat()
 
 
 def _outcome(ctx: DocContext, token_i: int) -> DateInterval | None:
@@ -1027,6 +1124,10 @@ def _described(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
     own = _own(ctx, state, verb.head.i)
     if own is None or own[0] > 1:
         return None
+    main = verb.head.head
+    if verb.head.dep_ in {"nsubj", "nsubjpass"} and main.lemma_.lower() in (
+            lexicon().sequel_verbs):
+        return None  # "talks that were suspended in 2019 resumed last month": a later phase
     return _scaled(own[1], INHERIT_FACTOR, "inherited")
 
 
@@ -1200,7 +1301,9 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
     related = _sequel(ctx, state, token_i) or _described(ctx, state, token_i)
     if related is not None:
         return related
-    if ctx.when is not None and _present(ctx.doc[token_i]):
+    tok = ctx.doc[token_i]
+    if ctx.when is not None and _present(tok) and not discourse.is_background(
+            tok, discourse.clause_verb(tok)):  # "a previous truce deal is the basis"
         return Interval(ctx.when, ctx.when, "day", "document", 0.4).record(ctx.doc[token_i].text)
     if ctx.when is not None and _lede_perfect(ctx, token_i):
         first = ctx.when - timedelta(days=1)
@@ -1219,7 +1322,8 @@ def _date(ctx: DocContext, state: _State, token_i: int) -> DateInterval:
         or _coreferent(ctx, state, token_i, same_kind=True)
     )
     if found is None and offset is None:
-        found = _reported(ctx, state, token_i) or _narrated(ctx, state, token_i)
+        found = (_reported(ctx, state, token_i) or _narrated(ctx, state, token_i)
+                 or _lede_told(ctx, state, token_i))
     return found or DateInterval()
 
 

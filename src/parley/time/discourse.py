@@ -153,13 +153,19 @@ def clause_verb(tok: Token) -> Token | None:
 
 def is_background(tok: Token, verb: Token | None) -> bool:
     """Marked as earlier than the news: "three earlier truces", "had previously met",
-    "an earlier deal, which was agreed", placed before another event ("agreed shortly
-    before the talks opened"), or told in a clause opened by after/since."""
+    "an earlier deal, which was agreed", "previous talks ended without a deal", placed
+    before another event ("agreed shortly before the talks opened"), or told in a clause
+    opened by after/since."""
     words = [*tok.children]
+    if tok.dep_ == "compound":
+        words += tok.head.children  # "a previous ceasefire deal"
     if verb is not None:
         if any(c.dep_ == "mark" and c.lower_ in PRECEDING_MARKS for c in verb.children):
             return True  # "two weeks after Biden went before the cameras": an earlier step
         words += verb.children
+        # "Previous talks in Jeddah ended without an agreement": the subject marks it
+        words += [w for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  for w in c.children]
         if verb.dep_ in {"relcl", "acl"}:
             words += verb.head.children
         for c in verb.children:

@@ -72,6 +72,10 @@ class Lexicon:
     outcome_verbs: frozenset[str] = frozenset()
     # "various rounds of talks": many meetings, so no one neighbour's date
     generic_quantifiers: frozenset[str] = frozenset()
+    # "invited both sides to talks on 14 August": what these verbs take is still to come
+    prospective_verbs: frozenset[str] = frozenset()
+    # "talks that were suspended in 2019 resumed last month": a noun's later phase
+    sequel_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -199,6 +203,8 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     day_parts = _words(raw, "day_parts", "noun lemmas", problems)
     outcomes = _words(raw, "outcome_verbs", "verb lemmas", problems)
     generic = _words(raw, "generic_quantifiers", "adjectives", problems)
+    prospective = _words(raw, "prospective_verbs", "verb lemmas", problems)
+    sequels = _words(raw, "sequel_verbs", "verb lemmas", problems)
     bare: dict[str, tuple[int, int]] = {}
     if "bare_units" in raw:
         for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
@@ -225,6 +231,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(" ".join(v.lower().split()) for v in additive), bounds,
         frozenset(v.lower() for v in validity), bare, frozenset(v.lower() for v in day_parts),
         frozenset(v.lower() for v in outcomes), frozenset(v.lower() for v in generic),
+        frozenset(v.lower() for v in prospective), frozenset(v.lower() for v in sequels),
     )
 
 

@@ -1,0 +1,138 @@
+"""Dates on real news, fourth review: rules found reading reports of several conflicts.
+
+Each case is a sentence written for the test; the facts may be real, the wording is ours.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.time import date_for
+from test_time_attach import _token
+
+SATURDAY = date(2025, 3, 8)
+
+
+def test_time_review4_headline_infinitive_looks_ahead(make_time_ctx):
+    # "Ukraine to send envoys ... on Monday": a headline's plan, so next Monday; the lede's
+    # "on Saturday" stays the report's day
+    ctx = make_time_ctx(
+        "Ukraine to send envoys to Riyadh on Monday\n\nThe Ukrainian presidency said on Saturday "
+        "that a delegation would travel to Saudi Arabia for talks with US officials.",
+        SATURDAY,
+    )
+    monday = next(t for t in ctx.timexes if t.text == "Monday")
+    assert monday.interval.earliest == "2025-03-10"
+    said = date_for(ctx, _token(ctx, "talks"))
+    assert said.latest == "2025-03-08"
+
+
+def test_time_review4_invited_meeting_takes_the_coming_date(make_time_ctx):
+    # the invitation is past, the meeting it invites to is still ahead: this year's 14 August
+    ctx = make_time_ctx(
+        "Washington has invited the army and the paramilitary force to negotiations in "
+        "Switzerland on 14 August.",
+        date(2024, 8, 9),
+    )
+    found = date_for(ctx, _token(ctx, "negotiations"))
+    assert (found.earliest, found.latest) == ("2024-08-14", "2024-08-14")
+
+
+def test_time_review4_deadline_of_a_proposed_meeting_dates_no_proposing(make_time_ctx):
+    ctx = make_time_ctx(
+        "Ukraine's negotiators proposed a summit of the two presidents by the end of "
+        "August.\n\nMoscow gave no answer.",
+        date(2025, 7, 23),
+    )
+    assert date_for(ctx, _token(ctx, "proposed")).earliest != "2024-08-21"
+    summit = date_for(ctx, _token(ctx, "summit"))
+    assert summit.earliest is None or summit.earliest >= "2025-07-22"
+
+
+def test_time_review4_told_done_by_a_deadline_still_takes_it(make_time_ctx):
+    ctx = make_time_ctx("By the end of March the mediation effort had collapsed.",
+                        date(2024, 6, 1))
+    found = date_for(ctx, _token(ctx, "collapsed"))
+    assert (found.earliest, found.latest) == ("2024-03-21", "2024-03-31")
+
+
+def test_time_review4_lede_in_the_simple_past_is_the_news_of_the_day(make_time_ctx):
+    # no "on Tuesday" anywhere: the lede paragraph's simple past is the day's news
+    text = (
+        "At a third round of talks in Istanbul, the two delegations agreed to swap 1,200 "
+        "prisoners of war. The Russian side proposed a short truce to collect the dead.\n\n"
+        "The first direct talks between them took place in the same city three years ago."
+    )
+    ctx = make_time_ctx(text, date(2025, 7, 23))
+    for word in ("round", "agreed", "proposed"):
+        found = date_for(ctx, _token(ctx, word))
+        assert (found.earliest, found.latest) == ("2025-07-22", "2025-07-23"), word
+    assert date_for(ctx, _token(ctx, "took")).earliest != "2025-07-22"
+
+
+def test_time_review4_lede_rule_leaves_background_and_relative_clauses(make_time_ctx):
+    ctx = make_time_ctx(
+        "Negotiators who had met in Quito in secret signed a framework in the Venezuelan "
+        "capital. Talks that collapsed in Doha were never mentioned.",
+        date(2023, 1, 14),
+    )
+    assert date_for(ctx, _token(ctx, "met")).earliest != "2023-01-13"
+    assert date_for(ctx, _token(ctx, "collapsed")).earliest is None
+    assert date_for(ctx, _token(ctx, "signed")).latest == "2023-01-14"
+
+
+def test_time_review4_lede_rule_needs_no_report_day(make_time_ctx):
+    # with "on Friday" in the text, the report's day dates the narrated past instead
+    ctx = make_time_ctx(
+        "The government and the rebels signed a framework for peace in the Gulf state. "
+        "Mediators said on Friday that more rounds were planned.",
+        date(2025, 11, 15),
+    )
+    found = date_for(ctx, _token(ctx, "signed"))
+    assert (found.earliest, found.latest) == ("2025-11-14", "2025-11-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "words"),
+    [
+        # background takes no paragraph date: not the next step of the story
+        ("The army accepted the invitation on Tuesday. Previous talks hosted by Riyadh and "
+         "Washington ended without an agreement. An earlier truce collapsed within days.",
+         date(2024, 7, 30), ("talks", "agreement", "truce")),
+        # the present tense says the deal matters today, not that it was made today
+        ("The future of the May accord, a previous ceasefire deal that Washington said would "
+         "guide the new round, is the main concern of the army's envoys.",
+         date(2024, 8, 9), ("ceasefire",)),
+        # talks still to come were not held on the day the envoy spoke
+        ("The US envoy told reporters on Monday that both sides were open to meetings. The "
+         "talks, co-hosted by Riyadh, will include Cairo and Abu Dhabi.",
+         date(2024, 7, 30), ("talks",)),
+    ],
+)
+def test_time_review4_stays_undated(make_time_ctx, text, when, words):
+    ctx = make_time_ctx(text, when)
+    for word in words:
+        assert date_for(ctx, _token(ctx, word)).earliest is None, word
+
+
+def test_time_review4_future_in_the_past_keeps_the_paragraph_date(make_time_ctx):
+    # "would not accept" is a refusal stated on a past day: that day still dates it
+    ctx = make_time_ctx(
+        "The regional leaders met in Djibouti on 12 June 2023. The army said it would not "
+        "accept Nairobi as chair.",
+        date(2024, 2, 12),
+    )
+    assert date_for(ctx, _token(ctx, "accept")).earliest == "2023-06-12"
+
+
+def test_time_review4_resumption_does_not_date_the_suspension(make_time_ctx):
+    ctx = make_time_ctx(
+        "Negotiations that were suspended by the former president were resumed by the two "
+        "delegations last month. Talks that were mediated by Ankara ended on 30 October.",
+        date(2023, 1, 14),
+    )
+    assert date_for(ctx, _token(ctx, "suspended")).earliest is None
+    assert date_for(ctx, _token(ctx, "resumed")).earliest == "2022-12-01"
+    assert date_for(ctx, _token(ctx, "mediated")).earliest == "2022-10-30"
