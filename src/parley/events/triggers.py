@@ -68,6 +68,8 @@ class Trigger:
     cleft: bool = False  # "what we need is for Israel to comply": the wish's content
     topic_in: frozenset[str] | None = None  # no object, but the talks are the topic at hand
     addressed_directive: bool = False  # "told Hezbollah that it would have to disarm"
+    framed_by: frozenset[str] | None = None  # "released 30 prisoners under the deal"
+    done: bool = False  # told as done: a past verb with no modal ("released", not "will release")
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ def parse_rules(raw: Any, source: str) -> Rules:
             cleft=bool(spec.get("cleft", False)),
             topic_in=_words(spec.get("topic_in"), sets, where, problems),
             addressed_directive=bool(spec.get("addressed_directive", False)),
+            framed_by=_words(spec.get("framed_by"), sets, where, problems),
+            done=bool(spec.get("done", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -515,6 +519,10 @@ def match(
             if comp is None:
                 continue
             anchor = anchor or comp
+        if trig.framed_by is not None and not framed_by(token, trig.framed_by):
+            continue
+        if trig.done and not told_as_done(token):
+            continue
         if trig.cleft:
             comp = cleft_content(token)
             if comp is None:
@@ -601,9 +609,17 @@ def ultimatum(token: Token) -> Token | None:
     return None
 
 
+# "reached an understanding", "the talks produced an understanding on corridors": an outcome
+# as the object of reaching or yielding it
+RESULT_OBJECT_VERBS = {"reach", "strike", "forge", "produce", "yield", "deliver"}
+
+
 def result_of(noun: Token) -> bool:
-    """"ended with a deal", "resulted in an accord", "closed without a deal": an outcome."""
+    """"ended with a deal", "resulted in an accord", "closed without a deal", "reached an
+    understanding": an outcome."""
     head = noun.head
+    if noun.dep_ == "dobj" and lemma(head) in RESULT_OBJECT_VERBS:
+        return True
     return (noun.dep_ == "pobj" and lemma(head) in RESULT_PREPS
             and lemma(head.head) in RESULT_VERBS)
 
@@ -638,13 +654,42 @@ ADDRESSED_DIRECTIVES = {"should"}
 def bare_on_topic(verb: Token, topic: frozenset[str]) -> bool:
     """"The talks resumed on Monday, but the army pulled out on Wednesday": a verb with no
     object of its own acts on the topic its sentence or the one before names."""
-    if objects(verb):
-        return False
+    if any(not _temporal(o.head) for o in objects(verb) if o.dep_ == "pobj") or any(
+            o.dep_ != "pobj" for o in objects(verb)):
+        return False  # "pulled out on Monday" still has no object
     sent = verb.sent
     start = sent.start
     if start > 0:
         start = verb.doc[start - 1].sent.start
     return any(lemma(t) in topic for t in verb.doc[start:sent.end] if t.i != verb.i)
+
+
+# how a phrase ties an act to a deal: "under the deal", "as part of the truce", "in
+# exchange for a Saudi prisoner", "in line with the agreement"
+FRAME_HOPS = 3
+
+
+def framed_by(verb: Token, deals: frozenset[str]) -> bool:
+    """"released 30 prisoners under the deal", "reopened the crossing as part of the truce":
+    an act framed as carrying out a deal (a phrase on the verb, or on its object, that
+    names one within a few prepositions) is done to implement it, not a passing act."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    frontier = [c for h in heads for c in h.children
+                if c.dep_ == "prep" and lemma(c) not in FRAME_PREPS]
+    for _ in range(FRAME_HOPS):
+        nouns = [g for p in frontier for g in p.children if g.dep_ == "pobj"]
+        if any(lemma(n) in deals for n in nouns):
+            return True
+        frontier = [g for n in nouns for g in n.children if g.dep_ == "prep"]
+    return False
+
+
+def told_as_done(verb: Token) -> bool:
+    """"released three hostages", "has reopened the crossing": a past act with no modal
+    ("will release", "is to free", "would withdraw" foresee it)."""
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or lemma(c) == "to")
+        for c in verb.children)
 
 
 def cleft_content(verb: Token) -> Token | None:

@@ -1,0 +1,119 @@
+"""Patterns found in a fourth review of unseen news (Sudan, Gaza, DRC, Colombia, the
+Caucasus, Lebanon, Ukraine): mediation told as an effort, talks frozen or left, stances
+shown by studying a proposal or keeping up the work, outcomes reached as understandings
+and acts that carry out a deal.
+
+All sentences are written for these tests; they paraphrase no article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_news_review import Ctx, _agent, _of
+
+
+def _mediators(event: object) -> list[str]:
+    return sorted(m.group for m in event.mediators)  # type: ignore[attr-defined]
+
+
+# --- mediation told as an effort -------------------------------------------------------
+
+def test_news4_efforts_to_broker_a_truce_are_mediation(make_ctx: Ctx) -> None:
+    text = "Norway is leading efforts to broker a truce between Colombia and the ELN."
+    mediations = _of(make_ctx, text, "mediation")
+    assert [_mediators(e) for e in mediations] == [["NOR"]]
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "ceasefire"))
+
+
+def test_news4_trying_to_broker_a_deal_is_mediation(make_ctx: Ctx) -> None:
+    text = "Qatar tried to broker a deal between Israel and Hamas in March."
+    assert [_mediators(e) for e in _of(make_ctx, text, "mediation")] == [["QAT"]]
+
+
+def test_news4_mediation_attempts_by_named_states(make_ctx: Ctx) -> None:
+    text = "Earlier mediation attempts by Kenya and Ethiopia came to nothing."
+    assert [_mediators(e) for e in _of(make_ctx, text, "mediation")] == [["ETH", "KEN"]]
+
+
+def test_news4_nudging_both_sides_towards_a_deal_is_mediation(make_ctx: Ctx) -> None:
+    text = "Washington has been nudging the two sides towards a settlement."
+    assert [_mediators(e) for e in _of(make_ctx, text, "mediation")] == [["USA"]]
+
+
+# --- talks halted ------------------------------------------------------------------------
+
+def test_news4_pulling_out_on_a_day_leaves_the_talks_at_hand(make_ctx: Ctx) -> None:
+    text = ("Talks between Kinshasa and the M23 were due to open in Luanda. The M23 pulled "
+            "out on Sunday.")
+    assert [_agent(e) for e in _of(make_ctx, text, "suspension")] == ["COD"]
+
+
+def test_news4_a_frozen_negotiating_table_is_a_suspension(make_ctx: Ctx) -> None:
+    text = "The ELN said the negotiating table with the government was frozen."
+    assert _of(make_ctx, text, "suspension")
+
+
+# --- stances -----------------------------------------------------------------------------
+
+def test_news4_studying_a_proposal_is_willingness(make_ctx: Ctx) -> None:
+    text = "Hamas said it would study the Egyptian proposal."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["PSE"]
+
+
+def test_news4_welcoming_an_invitation_is_willingness(make_ctx: Ctx) -> None:
+    text = "The Houthis welcomed the Omani invitation to talks."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["YEM"]
+
+
+def test_news4_agreeing_to_keep_up_efforts_is_willingness_not_a_deal(make_ctx: Ctx) -> None:
+    text = "Armenia and Azerbaijan agreed to continue efforts towards a peace treaty."
+    assert _of(make_ctx, text, "willingness")
+    assert not [e for e in _of(make_ctx, text, "agreement") if e.modality == "asserted"]
+
+
+def test_news4_criticising_a_proposal_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "Burhan criticised the American proposal as biased."
+    assert [_agent(e) for e in _of(make_ctx, text, "rejection")] == ["SDN"]
+
+
+# --- outcomes ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said it had reached an understanding with Washington on the main points.",
+        "The meeting of Russia and Ukraine produced an understanding on prisoner exchanges.",
+    ],
+)
+def test_news4_an_understanding_reached_is_an_agreement(make_ctx: Ctx, text: str) -> None:
+    assert _of(make_ctx, text, "agreement")
+
+
+def test_news4_a_ceasefire_declaration_is_no_deal(make_ctx: Ctx) -> None:
+    text = "A ceasefire declaration by the RSF did not stop the shelling of El Fasher."
+    assert _of(make_ctx, text, "ceasefire")
+    assert not _of(make_ctx, text, "agreement")
+
+
+# --- carrying out a deal -----------------------------------------------------------------
+
+def test_news4_captives_freed_under_a_deal_are_a_concession(make_ctx: Ctx) -> None:
+    text = "Israel freed 50 prisoners on Sunday as part of the truce deal."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel freed 50 prisoners on Sunday.",  # no deal named: a passing act
+        "Israel will free 50 prisoners under the deal.",  # a term of the deal, still to come
+    ],
+)
+def test_news4_no_concession_without_a_deal_carried_out(make_ctx: Ctx, text: str) -> None:
+    assert not _of(make_ctx, text, "concession")
+
+
+def test_news4_a_crossing_reopened_under_an_agreement_is_a_concession(make_ctx: Ctx) -> None:
+    text = "Israel has reopened the Rafah crossing under the agreement with Egypt."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ISR"]
