@@ -1,7 +1,7 @@
 """Patterns found in a fourth review of unseen news (Sudan, Gaza, DRC, Colombia, the
 Caucasus, Lebanon, Ukraine): mediation told as an effort, talks frozen or left, stances
-shown by studying a proposal or keeping up the work, outcomes reached as understandings
-and acts that carry out a deal.
+shown by studying a proposal or keeping up the work, outcomes reached as understandings,
+acts that carry out a deal, and demands stated as a party's position.
 
 All sentences are written for these tests; they paraphrase no article.
 """
@@ -117,3 +117,23 @@ def test_news4_no_concession_without_a_deal_carried_out(make_ctx: Ctx, text: str
 def test_news4_a_crossing_reopened_under_an_agreement_is_a_concession(make_ctx: Ctx) -> None:
     text = "Israel has reopened the Rafah crossing under the agreement with Egypt."
     assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ISR"]
+
+
+# --- demands stated as a position --------------------------------------------------------
+
+def test_news4_a_partys_insistence_that_another_must_act_is_a_demand(make_ctx: Ctx) -> None:
+    text = "Moscow's insistence that Kyiv must give up four regions has stalled the talks."
+    demands = _of(make_ctx, text, "demand")
+    assert [_agent(e) for e in demands] == ["RUS"]
+    assert [p.group for p in demands[0].parties] == ["UKR"]
+
+
+def test_news4_a_position_repeated_is_reported_by_the_speaker(make_ctx: Ctx) -> None:
+    text = "Lavrov repeated Moscow's position that Kyiv must accept neutrality."
+    demands = _of(make_ctx, text, "demand")
+    assert [(_agent(e), e.modality) for e in demands] == [("RUS", "reported")]
+
+
+def test_news4_an_ownerless_argument_is_no_demand(make_ctx: Ctx) -> None:
+    text = "The argument that Kyiv must give up land has few supporters in Europe."
+    assert not _of(make_ctx, text, "demand")

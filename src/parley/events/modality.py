@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.errors import RuleError
 from parley.events.ontology import DATA, read_yaml
-from parley.events.triggers import elided_source, lemma, load_rules, match
+from parley.events.triggers import elided_source, lemma, load_rules, match, noun_directive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -585,6 +585,10 @@ def _from_attributions(trigger: Token, ctx: DocContext) -> tuple[bool, Mention |
         cue_i = getattr(att, "cue_token", -1)
         if trigger.i == cue_i and _speech_with_clause(trigger):
             return True, getattr(att, "speaker", None)  # "X insisted that Y withdraw"
+        if trigger.head.i == cue_i and trigger.dep_ == "dobj" and noun_directive(trigger):
+            # "repeated Moscow's position that Ukraine must accept neutrality": the stance
+            # is what the cue says, as in "insisted that"
+            return True, getattr(att, "speaker", None)
         if start is not None and end is not None and start <= trigger.i < max(end, start + 1):
             if _object_of_cue(trigger, cue_i) or _narrated(trigger, cue_i):
                 return False, None

@@ -70,6 +70,7 @@ class Trigger:
     addressed_directive: bool = False  # "told Hezbollah that it would have to disarm"
     framed_by: frozenset[str] | None = None  # "released 30 prisoners under the deal"
     done: bool = False  # told as done: a past verb with no modal ("released", not "will release")
+    noun_directive: bool = False  # "its insistence that Kyiv must withdraw"
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             addressed_directive=bool(spec.get("addressed_directive", False)),
             framed_by=_words(spec.get("framed_by"), sets, where, problems),
             done=bool(spec.get("done", False)),
+            noun_directive=bool(spec.get("noun_directive", False)),
         )
         for lemma in trigger.lemmas:
             rules.by_lemma.setdefault(lemma, []).append(trigger)
@@ -523,6 +525,11 @@ def match(
             continue
         if trig.done and not told_as_done(token):
             continue
+        if trig.noun_directive:
+            comp = noun_directive(token)
+            if comp is None:
+                continue
+            anchor = anchor or comp
         if trig.cleft:
             comp = cleft_content(token)
             if comp is None:
@@ -690,6 +697,20 @@ def told_as_done(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or lemma(c) == "to")
         for c in verb.children)
+
+
+def noun_directive(noun: Token) -> Token | None:
+    """"Russia's insistence that Ukraine must withdraw", "its argument that Y needs to
+    leave": a stance noun whose own clause directs someone, owned by one party (the
+    possessor; "the argument that ..." with no owner names no one's demand)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((c for c in noun.children if (c.dep_ in ("acl", "ccomp", "appos") or (
+                     # the parser often reads "that Kyiv must withdraw" as a relative clause
+                     c.dep_ == "relcl" and lemma(c.doc[c.left_edge.i]) == "that"))
+                 and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and (said_directive(c) or addressed_directive(c))), None)
 
 
 def cleft_content(verb: Token) -> Token | None:
