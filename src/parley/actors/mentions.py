@@ -702,6 +702,9 @@ class _Recogniser:
             self.emit(match.start, end, self.entity_actor(key, None))
         elif label in (GOVBODY, MILBODY):
             self.emit(start, end, self.entity_actor(key, "MIL" if label == MILBODY else "GOV"))
+        elif label in (SEAT, CAPITAL) and (based := self.based_government(match)) is not None:
+            self.emit(start, based, self.entity_actor(key, "GOV"))
+            return based
         elif label in (SEAT, CAPITAL):
             if not cx.is_place(self, match.start, end) and not cx.modifies_noun(self, end):
                 self.emit(match.start, end, self.entity_actor(key, "GOV"))
@@ -736,6 +739,20 @@ class _Recogniser:
                 # authority, as a state's name does for the state ("in Puntland": a place)
                 self.emit(match.start, end, self.entity_actor(key, None))
         return end
+
+    def based_government(self, match: _Match) -> int | None:
+        """ "the Port Sudan-based government", "the Kyiv-based authorities": a government
+        said to sit in a state's capital is that state's (its end). Sanaa, held by the
+        Houthis, is no capital of the Yemeni government, so "the Sanaa-based government"
+        stays nobody here."""
+        k = match.end
+        if self.lower(k) not in ("-", "–") or self.lower(k + 1) != "based":
+            return None
+        k += 2
+        while self.lower(k) in cue_words().premodifiers:
+            k += 1
+        head = self.head(k, "gov")
+        return head[0] if head is not None and head[2] in cue_words().home_gov else None
 
     def coordinated(self, match: _Match) -> bool:
         """ "Russian and Ukrainian negotiators", "Qatari, Egyptian and UN mediators",
