@@ -57,6 +57,9 @@ class Candidate:
     on_process: bool = False  # acts on talks or participation in them, not on a decree or deal
     generic: bool = False  # "various rounds of talks": many meetings, no one round's roles
     resumed: bool = False  # "resumed their talks": a process resumes once at a time
+    additive: bool = False  # "they also met ...": one more act, not the one just told
+    bare: bool = False  # a bare plural, "talks with the ELN began": no article either way
+    term: bool = False  # a deal's term binding one side ("the deal obliged X to withdraw")
     anchor: int | None = None  # token of the event noun this event acts on
     sentences: list[int] = field(default_factory=list)
     tokens: list[int] = field(default_factory=list)  # triggers of merged candidates
@@ -103,22 +106,28 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     if old.background != new.background:
         return False  # "confirmed an earlier deal" is no mention of the deal just agreed
     same_voice = old.modality == new.modality and _source_group(old) == _source_group(new)
-    if not same_voice and not (
+    definite = _definite_talks(old, new)
+    narrated = _narrated_retelling(old, new) or _bare_retelling(old, new)
+    if not same_voice and not definite and not narrated and not (
         new.anaphoric and old.modality in FACTUAL and new.modality in FACTUAL
     ):
         return False
-    if not new.nominal and new.sentence != old.sentence:
+    if not new.nominal and new.sentence != old.sentence and not narrated:
         return False  # every narrated act is its own event ("met ... met again")
     retold = old.resumed and new.resumed and _dated_alike(old.date, new.date) and bool(
         groups(old.roles.parties) & groups(new.roles.parties))
-    if not new.anaphoric and not new.needs_antecedent and overlap(old, new) < 2 and not retold:
+    if not new.anaphoric and not new.needs_antecedent and overlap(old, new) < 2 \
+            and not retold and not narrated:
         return False  # an indefinite "talks mediated by X" introduces a new event
     if not _nested(groups(old.roles.parties), groups(new.roles.parties)):
         return False
     if not _nested(groups(old.roles.mediators), groups(new.roles.mediators)):
         return False
+    if _crossed(old, new):
+        return False
     a, b = old.roles.agent, new.roles.agent
-    if a is not None and b is not None and a.actor.group != b.actor.group:
+    if a is not None and b is not None and (
+            a.actor.group != b.actor.group or (old.term and new.term and not _same_agent(a, b))):
         return False
     if old.status and new.status and not _statuses_agree(old.status, new.status):
         return False  # a provisional text and a signed one are two events
@@ -133,6 +142,82 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     if new.anaphoric and new.date.basis == "inherited" and named:
         return True
     return _dates_overlap(old.date, new.date)
+
+
+def _same_agent(a: Mention, b: Mention) -> bool:
+    """One side bound by a deal's terms: the same country or body, but an armed group is
+    never its own state's forces ("the army to withdraw ... and the RSF to free its
+    prisoners" are two sides' terms though both are Sudan's)."""
+    if a.actor.group != b.actor.group:
+        return False
+    return a.actor.code == b.actor.code or "group" not in (a.actor.kind, b.actor.kind)
+
+
+def _definite_talks(old: Candidate, new: Candidate) -> bool:
+    """A definite mention of talks told as fact retells a definite mention under a modal.
+
+    "He was encouraged by the talks being held in South Africa ... The talks started on
+    Tuesday, the government said": the definite noun presupposes the talks; the modal was
+    about what was said of them. Talks only planned or called off ("an attempt to convene
+    talks had to be postponed") are no antecedent, and a mention under a modal joins
+    nothing ("whether he backed the talks", "the talks will resume next week").
+    """
+    if old.type != "talks" or not new.nominal or not new.anaphoric or new.generic:
+        return False
+    return new.modality in FACTUAL and (
+        old.modality in FACTUAL or (old.anaphoric and old.modality != "negated"))
+
+
+def _crossed(old: Candidate, new: Candidate) -> bool:
+    """One mention's mediator is the other's side ("Saudi and Omani delegations held talks
+    with the Houthis" ... "the Oman-mediated consultations between Riyadh and Sanaa"): two
+    different settings, whichever reading of Oman is right."""
+    return bool(groups(old.roles.mediators) & (groups(new.roles.parties)
+                                               - groups(new.roles.mediators))
+                or groups(new.roles.mediators) & (groups(old.roles.parties)
+                                                  - groups(old.roles.mediators)))
+
+
+def _bare_retelling(old: Candidate, new: Candidate) -> bool:
+    """A bare plural "talks" told after talks of the same sides, dated alike by the text.
+
+    "held a round of talks in Caracas ... the delegation reported that talks with the ELN
+    began on Saturday": English gives "talks" no article when it retells them, so a bare
+    plural is no sign of a new meeting; a date of its own that differs still is.
+    """
+    if old.type != "talks" or old.generic or not new.bare or new.new_marker or new.generic \
+            or new.additive:
+        return False
+    if old.modality not in FACTUAL or new.modality not in FACTUAL:
+        return False
+    if not groups(new.roles.mediators) <= groups(old.roles.mediators) or (
+            new.roles.location is not None and old.roles.location is None):
+        return False  # "also took part in talks mediated by X": a setting of their own
+    a, b = groups(old.roles.parties), groups(new.roles.parties)
+    return bool(a & b) and _nested(a, b) and _dates_overlap(old.date, new.date) and (
+        _date_rank(old.date)[0] >= 2 and _date_rank(new.date)[0] >= 2)
+
+
+def _narrated_retelling(old: Candidate, new: Candidate) -> bool:
+    """A meeting verb told just after the talks, naming no other side, place or date.
+
+    "Saudi and Omani delegations held talks with Houthi officials in Sanaa on Sunday. The
+    Saudi delegation met with al-Mashat ...": the second sentence tells the same meeting.
+    "They also met Blinken", "met again", "had met in May", a visit, a meeting of one side
+    alone or one told three sentences later stays apart.
+    """
+    if old.type != "talks" or old.generic or new.nominal or new.additive or new.new_marker \
+            or new.visit:
+        return False
+    if old.modality not in FACTUAL or new.modality not in FACTUAL:
+        return False
+    if not 0 < new.sentence - _recency(old) <= 2:
+        return False
+    a, b = groups(old.roles.parties), groups(new.roles.parties)
+    if len(b) < 2 or not b <= a:
+        return False  # one side alone, or a side the meeting told did not have: another
+    return _same_place(old.roles.location, new.roles.location) and _dates_overlap(
+        old.date, new.date)
 
 
 def _dated_alike(a: DateInterval, b: DateInterval) -> bool:
@@ -183,6 +268,11 @@ def absorb(old: Candidate, new: Candidate) -> None:
     old.roles.agent = old.roles.agent or new.roles.agent
     old.roles.location = old.roles.location or new.roles.location
     old.roles.absent += new.roles.absent
+    if old.type == "talks" and old.modality == "hypothetical" and old.anaphoric \
+            and new.modality in FACTUAL:
+        # "the talks being held in South Africa" then "the talks started on Tuesday": the
+        # definite talks took place; the modal was about something said of them
+        old.modality, old.source, old.attributed = new.modality, new.source, new.attributed
     if new.status == "collapsed" or old.status is None:
         old.status = new.status or old.status
     old.date = better_date(old.date, new.date)

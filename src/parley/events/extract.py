@@ -116,7 +116,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
         deal = _deal_provision(tok, rules)
         if deal is not None:  # "the deal provided for X to withdraw": X's concession
             cand = _verbal_candidate(ctx, tok, PROVISION, None, index)
+            shifted = _coordinated_subject(tok)
+            if cand is not None and shifted is not None:  # "... and the RSF to free ..."
+                bound = index.of_group(shifted)
+                cand.roles.agent = bound[0] if bound else None
+                cand.roles.parties = bound[:1]
             if cand is not None and cand.roles.agent is not None:
+                cand.term = True
                 provisions[tok.i] = deal.i
                 candidates.append(cand)
             continue
@@ -518,11 +524,12 @@ def _deal_provision(tok: Token, rules: Rules) -> Token | None:
     acts = rules.sets.get("concede_acts", frozenset())
     gives = rules.sets.get("concede_verbs", frozenset())
     if word not in acts and not (word in gives and (word != "give" or has_particle(tok, "up"))) \
-            and not _pulls_back(tok):
+            and not _pulls_back(tok) and word not in load_provision_verbs("release_acts"):
         return None
     marked = any(c.dep_ == "mark" and lemma(c) == "for" for c in tok.children) and any(
         c.dep_ == "nsubj" for c in tok.children)  # "for Ukraine to give up ..."
     controlled = tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)
+    controlled = controlled or _coordinated_subject(tok) is not None
     if not (marked or controlled):
         return None
     provide = load_provision_verbs()
@@ -542,6 +549,30 @@ def _deal_provision(tok: Token, rules: Rules) -> Token | None:
             break
         cur = cur.head
     return None
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the previous term in "obliged the army to withdraw
+    from the city and the RSF to free its prisoners".
+
+    The second infinitive comes out as an adverbial clause of the first, its subject as a
+    conjunct of the first clause's last noun: a bare "to"-infinitive with no subject of its
+    own, right after a conjunct noun joined by "and", has that noun as its subject.
+    """
+    if verb.dep_ not in ("advcl", "conj") or any(c.dep_ in ("nsubj", "mark")
+                                                 for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if start == 0:
+        return None
+    noun = verb.doc[start - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    joined = any(c.dep_ == "cc" for c in noun.head.children) and noun.head.i < noun.i
+    inside = verb.head.left_edge.i <= noun.i <= verb.head.right_edge.i
+    return noun if joined and inside else None
 
 
 def _pulls_back(tok: Token) -> bool:
@@ -716,6 +747,10 @@ def _verbal_candidate(
         anchor=anchor.i if anchor is not None else None,
         on_process=anchor is None or lemma(anchor) in _process_words(), visit=bool(visited),
         unilateral=unilateral,
+        additive=any(c.dep_ == "advmod" and lemma(c) in role_words().additive_adverbs
+                     for c in tok.children)
+        or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in tok.children)),  # "they had met in May"
     )
 
 
@@ -950,6 +985,17 @@ def _of_its_own(noun: Token) -> bool:
     return any(lemma(g) == "own" for t in (noun, *own(noun)) for g in own(t))
 
 
+def _framed_definite(noun: Token) -> bool:
+    """"the resumption of talks", "the start of negotiations": a definite frame noun makes
+    the event noun in its of-phrase a mention of the event told before."""
+    if noun.dep_ != "pobj" or lemma(noun.head) != "of" or noun.head.head.pos_ != "NOUN":
+        return False
+    frame = noun.head.head
+    return lemma(frame) in role_words().frame_nouns and any(
+        c.dep_ in ("det", "poss") and (lemma(c) in ANAPHORIC_DETS or c.pos_ in ("NOUN", "PROPN"))
+        for c in frame.children)
+
+
 def has_any_roles(roles: Roles) -> bool:
     return bool(roles.parties or roles.mediators or roles.location or roles.agent)
 
@@ -1105,7 +1151,8 @@ def _nominal_candidate(
         return None  # "the visit was followed by ...": no visitor and host of its own
     # "the envoy's proposal", "Qatar's mediation": a named owner makes the noun definite
     anaphoric = bool(dets & ANAPHORIC_DETS) or any(
-        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+        c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children
+    ) or _framed_definite(noun)
     unilateral = any(c.dep_ in ("amod", "compound") and lemma(c) in UNILATERAL
                      for c in noun.children)
     if unilateral and roles.agent is None and roles.parties:
@@ -1125,6 +1172,11 @@ def _nominal_candidate(
         anchor=anchor.i if anchor is not None else None,
     )
     cand.tokens = [governor.i] if governor is not None else []
+    cand.bare = noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    cand.additive = governor is not None and any(  # "also took part in talks"
+        c.dep_ == "advmod" and lemma(c) in role_words().additive_adverbs
+        for c in governor.children)
     cand.resumed = governor is not None and lemma(governor) in role_words().resume_verbs
     has_roles = bool(roles.parties or roles.mediators or roles.location or roles.agent)
     strong_alone = not trig.weak and trig.type not in ("talks",)
@@ -1195,6 +1247,10 @@ def _finish(
             # not a coordinated clause: "for X to withdraw ... and for Y to give up Z"
             other = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                      for t in c.subtree}
+            for c in tok.children:  # "... and the RSF to free its prisoners": the RSF's term
+                shifted = _coordinated_subject(c)
+                if shifted is not None:
+                    other |= {t.i for t in (*c.subtree, *shifted.subtree)}
             toks = [t for t in span if t.i not in other]
             sp = doc[min(t.i for t in toks): max(t.i for t in toks) + 1]
         else:

@@ -88,12 +88,14 @@ class RoleWords:
     generic_rounds: frozenset[str]
     arrival_verbs: frozenset[str]
     resume_verbs: frozenset[str]
+    additive_adverbs: frozenset[str]
+    frame_nouns: frozenset[str]
 
 
 def parse_role_words(raw: Any, source: str) -> RoleWords:
     """Validate ``roles.yaml``: each key a non-empty list of lemmas."""
     keys = ("support_roles", "convener_nouns", "agent_preps", "generic_rounds",
-            "arrival_verbs", "resume_verbs")
+            "arrival_verbs", "resume_verbs", "additive_adverbs", "frame_nouns")
     problems = [f"{source}: {key}: expected a list of lemmas" for key in keys
                 if not isinstance(raw, dict) or not isinstance(raw.get(key), list)
                 or not raw[key] or not all(isinstance(w, str) and w.strip() for w in raw[key])]
