@@ -136,3 +136,37 @@ def test_time_review4_resumption_does_not_date_the_suspension(make_time_ctx):
     assert date_for(ctx, _token(ctx, "suspended")).earliest is None
     assert date_for(ctx, _token(ctx, "resumed")).earliest == "2022-12-01"
     assert date_for(ctx, _token(ctx, "mediated")).earliest == "2022-10-30"
+
+
+def test_time_review4_suspension_before_a_resumption_is_background(make_time_ctx):
+    # with a report's day ("late on Friday"), the suspension is still no news of that day
+    ctx = make_time_ctx(
+        "The two sides will meet on Tuesday, the rebels said late on Friday. Negotiations "
+        "that were suspended by the former president were resumed last month.",
+        date(2023, 1, 14),
+    )
+    assert date_for(ctx, _token(ctx, "suspended")).earliest is None
+
+
+def test_time_review4_deal_a_meeting_ended_without_takes_its_date(make_time_ctx):
+    ctx = make_time_ctx(
+        "The latest round closed on Saturday in Muscat. The round before it, held in Amman "
+        "in June 2023, ended without an agreement.",
+        date(2024, 7, 7),
+    )
+    found = date_for(ctx, _token(ctx, "agreement"))
+    assert (found.earliest, found.latest, found.basis) == (
+        "2023-06-01", "2023-06-30", "inherited")
+
+
+def test_time_review4_trailing_participle_dates_only_itself(make_time_ctx):
+    # "the following year" tells when the intervention came, not when the deal was made
+    ctx = make_time_ctx(
+        "Officials from both sides said on Tuesday that they had agreed a swap. The deal was "
+        "reached after two weeks of talks in Muscat, a city long used as a venue in a war "
+        "that began in 2014 when the rebels took the capital, prompting a foreign "
+        "intervention the following year.",
+        date(2025, 12, 23),
+    )
+    for word in ("deal", "reached", "talks"):
+        assert date_for(ctx, _token(ctx, word)).earliest != "2015-01-01", word

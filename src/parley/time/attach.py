@@ -321,7 +321,10 @@ def _build(ctx: DocContext, timexes: list[Timex], bare: list[bool]) -> _State:
         # the parser hung on a noun still dates the clause
         verb = discourse.clause_verb(ctx.doc[head])
         if root.dep_ == "npadvmod" and prep is None and verb is not None:
-            scopes.append(discourse.scope(verb, None))  # still within a since-clause
+            # still within a since-clause or a trailing participle ("…, prompting an
+            # intervention the following year")
+            scopes.append(discourse.participle_scope(ctx.doc[head])
+                          or discourse.scope(verb, None))
         else:
             scopes.append(discourse.scope(ctx.doc[head], prep))
     state = _State(timexes, heads, usable, deadline=deadline, since=since, scopes=scopes)
@@ -896,10 +899,16 @@ def _past_for_future(ctx: DocContext, tok: Token, found: DateInterval) -> bool:
 def _outcome(ctx: DocContext, token_i: int) -> DateInterval | None:
     """ "The Jeddah talks of May 2023 produced a short-lived truce": what a dated event
     yields (the object of an ``outcome_verbs`` verb in the past whose subject is an event
-    noun) takes that event's date."""
+    noun) takes that event's date; so does the deal a meeting closed without
+    (``closing_verbs``: "the talks held in Amman in June 2023 ended without an agreement")."""
     tok = ctx.doc[token_i]
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().outcome_verbs:
+    words = lexicon()
+    if tok.dep_ == "pobj" and verb.lower_ == "without" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "talks held in Amman in June 2023 ended without an agreement"
+        if verb.lemma_.lower() not in words.closing_verbs:
+            return None
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in words.outcome_verbs:
         return None
     if not discourse.is_past(verb):
         return None

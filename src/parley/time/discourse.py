@@ -168,6 +168,10 @@ def is_background(tok: Token, verb: Token | None) -> bool:
                   for w in c.children]
         if verb.dep_ in {"relcl", "acl"}:
             words += verb.head.children
+            noun = verb.head
+            if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in (
+                    lexicon().sequel_verbs):
+                return True  # "talks that were suspended by Duque were resumed last month"
         for c in verb.children:
             if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in EARLIER_MARKS for m in c.children
@@ -359,6 +363,26 @@ def scope(head: Token, prep: str | None) -> Scope | None:
             return Scope(phrase.left_edge.i, phrase.right_edge.i)
     if any(c.dep_ == "mark" and c.lower_ in SCOPE_MARKS for c in verb.children):
         return Scope(verb.left_edge.i, _clause_end(verb), _opened(verb))
+    return participle_scope(head)
+
+
+def participle_scope(tok: Token) -> Scope | None:
+    """ "…, prompting a Saudi-led intervention the following year": a subject-less -ing
+    clause set off by a comma after its verb (the nearest verb above ``tok``) tells a
+    consequence, dated on its own."""
+    for _ in range(UP_STEPS):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    left = tok.left_edge.i
+    if tok.lemma_.lower() in lexicon().validity_verbs:
+        return None  # "held talks in Geneva, running from 1 to 3 May": the talks' own span
+    if (
+        tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and left > 0
+        and tok.doc[left - 1].text == ","
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+    ):
+        return Scope(left, tok.right_edge.i)
     return None
 
 

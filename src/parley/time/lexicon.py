@@ -76,6 +76,8 @@ class Lexicon:
     prospective_verbs: frozenset[str] = frozenset()
     # "talks that were suspended in 2019 resumed last month": a noun's later phase
     sequel_verbs: frozenset[str] = frozenset()
+    # "talks held in June ended without an agreement": the deal takes the talks' date
+    closing_verbs: frozenset[str] = frozenset()
 
     def number(self, word: str) -> int | None:
         """A cardinal written in digits or words ("3", "three", "a few")."""
@@ -205,6 +207,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
     generic = _words(raw, "generic_quantifiers", "adjectives", problems)
     prospective = _words(raw, "prospective_verbs", "verb lemmas", problems)
     sequels = _words(raw, "sequel_verbs", "verb lemmas", problems)
+    closing = _words(raw, "closing_verbs", "verb lemmas", problems)
     bare: dict[str, tuple[int, int]] = {}
     if "bare_units" in raw:
         for unit, (a, b) in _pairs(raw, "bare_units", problems).items():
@@ -232,6 +235,7 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
         frozenset(v.lower() for v in validity), bare, frozenset(v.lower() for v in day_parts),
         frozenset(v.lower() for v in outcomes), frozenset(v.lower() for v in generic),
         frozenset(v.lower() for v in prospective), frozenset(v.lower() for v in sequels),
+        frozenset(v.lower() for v in closing),
     )
 
 
