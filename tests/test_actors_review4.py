@@ -205,3 +205,34 @@ def test_kushner_acts_for_washington_again_from_october_2025(nlp) -> None:
     assert ("Jared Kushner", "USAGOV") in found(nlp, text, date(2025, 12, 14))
     assert ("Jared Kushner", "USAELI") in found(nlp, text, date(2024, 6, 1))
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's description stands for the last state named that it describes
+        ("Oman hosted the talks, and the sultanate said they went well.",
+         [("Oman", "OMN"), ("sultanate", "OMN")]),
+        ("Qatar and Egypt mediated. The Gulf state said a deal was close.",
+         [("Qatar", "QAT"), ("Egypt", "EGY"), ("Gulf state", "QAT")]),
+        ("Thailand and Cambodia met; the kingdom's army chief said no.",
+         [("Thailand", "THA"), ("Cambodia", "KHM"), ("kingdom", "KHM"),
+          ("army chief", "KHMMIL")]),
+        # none named: nobody; "the Kingdom of ..." is a name
+        ("The kingdom said it would help.", []),
+        ("The Kingdom of Saudi Arabia welcomed the deal.",
+         [("The Kingdom of Saudi Arabia", "SAU")]),
+    ],
+)
+def test_state_descriptions_point_back(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp, text, date(2023, 4, 10)) == expected
+
+
+def test_descriptions_are_for_states_only(tmp_path) -> None:
+    from parley.actors.dictionary import Dictionary, load_file
+    from parley.errors import RuleError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("groups:\n- {code: XXXG, country: XXX, names: [G], descriptions: [kingdom]}\n")
+    with pytest.raises(RuleError, match="descriptions"):
+        load_file(Dictionary(), bad)
+

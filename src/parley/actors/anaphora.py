@@ -51,6 +51,7 @@ class Memory:
     codes: set[str] = field(default_factory=set)  # every code mentioned so far
     main: str | None = None  # ISO3 of the state named far more often than any other
     tails: dict[tuple[str, ...], Actor] = field(default_factory=dict)  # see ``_tail``
+    states: dict[str, int] = field(default_factory=dict)  # ISO3 → order of its last mention
 
 
 def home_state(rec: _Recogniser) -> str | None:
@@ -180,6 +181,8 @@ def remember(rec: _Recogniser, start: int, end: int, actor: Actor) -> None:
     """Update the memory with a mention just emitted."""
     mem = rec.memory
     mem.codes.add(actor.code)
+    if actor.country and actor.kind in ("state", "person"):
+        mem.states[actor.country] = start  # mentions come left to right
     if actor.kind == "person":
         roles = [rec.heads[i][2] for i in range(start, end)
                  if i in rec.heads and rec.heads[i][1] in ("tgov", "tmil")]
@@ -310,6 +313,9 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
     if (tail := _tail(rec, i)) is not None:
         rec.emit(start + 1, tail[0], tail[1], remember_it=False)
         return possessed(rec, start + 1, tail[0], tail[1])
+    if (described := _described(rec, i)) is not None:
+        rec.emit(start + 1, described[0], described[1])
+        return possessed(rec, start + 1, described[0], described[1])
     found: Actor | None = None
     end = None
     if rec.lower(i) in mem.by_head and not (i + 1 < len(rec.tokens)
@@ -328,6 +334,23 @@ def resolve(rec: _Recogniser, i: int) -> int | None:
         rec.emit(start + 1, end, found.model_copy(update={"text": None}), remember_it=False)
         return possessed(rec, start + 1, end, found)
     return _home(rec, start, i)
+
+
+def _described(rec: _Recogniser, i: int) -> tuple[int, Actor] | None:
+    """ "the sultanate", "the Gulf state", "the kingdom": a description in ``states.yaml``
+    stands for the state named last that it describes ("Oman hosted the talks ... the
+    sultanate said"); none named, no mention; "the Kingdom of ..." is a name."""
+    descriptions = rec.d.descriptions
+    for n in (3, 2, 1):
+        phrase = " ".join(rec.lower(k) for k in range(i, i + n))
+        codes = descriptions.get(phrase)
+        if not codes or rec.lower(i + n) == "of":
+            continue
+        named = [(rec.memory.states[c], c) for c in codes if c in rec.memory.states]
+        if not named:
+            return None
+        return i + n, rec.entity_actor(max(named)[1], None)
+    return None
 
 
 def _tail(rec: _Recogniser, i: int) -> tuple[int, Actor] | None:

@@ -98,6 +98,9 @@ class Dictionary:
     # lowercase collective adjective → organisations it may stand for ("african" → AU):
     # "African mediators" are the AU only in a text that names the AU (events.roles)
     regions: dict[str, list[str]] = field(default_factory=dict)
+    # lowercase description → states it may stand for ("the sultanate" → OMN): "the
+    # kingdom" is the last state named that is one (actors.anaphora)
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
     fingerprint: str = ""
 
     def add_surface(self, text: str, label: str, key: str) -> None:
@@ -179,7 +182,7 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
             continue
         allowed = {"code", "country", "names", "demonyms", "capitals", "seats", "government",
                    "local_government", "military", "adjectives", "fights", "governs",
-                   "regions", "regional"}
+                   "regions", "regional", "descriptions"}
         for extra in sorted(set(item) - allowed):
             problems.add(where, f"unknown field `{extra}`")
         names = _strings(item.get("names"), where, problems, "names")
@@ -204,13 +207,16 @@ def _load_entities(d: Dictionary, items: Any, kind: EntityKind, problems: _Probl
                 problems.add(where, "`fights` is for groups: an ISO alpha-3 code or `none`")
             else:
                 d.fights[code] = "" if fights == "none" else fights
-        regions = _strings(item.get("regions"), where, problems, "regions")
-        if regions and kind != "organisation":
-            problems.add(where, "`regions` is for organisations")
-        for word in regions:
-            codes = d.regions.setdefault(word.lower(), [])
-            if code not in codes:
-                codes.append(code)
+        # words that stand for the entity: "African (mediators)" → AU, "the sultanate" → OMN
+        for key, index, only in (("regions", d.regions, "organisation"),
+                                 ("descriptions", d.descriptions, "state")):
+            words = _strings(item.get(key), where, problems, key)
+            if words and kind != only:
+                problems.add(where, f"`{key}` is for {only}s")
+            for word in words:
+                codes = index.setdefault(word.lower(), [])
+                if code not in codes:
+                    codes.append(code)
         main = {"state": NAME, "organisation": ORG, "group": GROUP}[kind]
         for name in names:
             d.add_surface(name, main, code)
