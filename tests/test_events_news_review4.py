@@ -137,3 +137,33 @@ def test_news4_a_position_repeated_is_reported_by_the_speaker(make_ctx: Ctx) -> 
 def test_news4_an_ownerless_argument_is_no_demand(make_ctx: Ctx) -> None:
     text = "The argument that Kyiv must give up land has few supporters in Europe."
     assert not _of(make_ctx, text, "demand")
+
+
+# --- second pass: stances pending, aims, and reporters' formulas -------------------------
+
+def test_news4_open_to_a_proposal_is_willingness(make_ctx: Ctx) -> None:
+    text = "Hamas said it was open to any proposal that ends the war."
+    assert [_agent(e) for e in _of(make_ctx, text, "willingness")] == ["PSE"]
+
+
+def test_news4_an_acceptance_not_yet_given_is_pending_not_refused(make_ctx: Ctx) -> None:
+    text = "Boulos said Burhan and Hemedti had not officially agreed to the truce proposal."
+    assert not _of(make_ctx, text, "rejection")
+    assert [e.modality for e in _of(make_ctx, text, "willingness")] == ["negated"]
+
+
+def test_news4_talks_expected_next_month_are_hypothetical(make_ctx: Ctx) -> None:
+    text = "Peace talks between Armenia and Azerbaijan are expected in the autumn."
+    assert [e.modality for e in _of(make_ctx, text, "talks")] == ["hypothetical"]
+
+
+def test_news4_what_continuing_efforts_aim_at_is_hypothetical(make_ctx: Ctx) -> None:
+    text = ("Efforts continue to narrow the gaps and reach a ceasefire arrangement between "
+            "Israel and Hamas.")
+    events = _of(make_ctx, text, "ceasefire") + _of(make_ctx, text, "agreement")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_news4_a_source_requesting_anonymity_makes_no_demand(make_ctx: Ctx) -> None:
+    text = "A Sudanese army officer confirmed the meeting with the RSF, requesting anonymity."
+    assert not _of(make_ctx, text, "demand")

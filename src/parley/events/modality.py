@@ -65,6 +65,7 @@ class Cues:
     hearsay_nouns: frozenset[str]
     reluctance: frozenset[str]
     refusal: frozenset[str]
+    not_yet: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -107,6 +108,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "hearsay_nouns": ("reported", "hearsay_nouns"),
         "reluctance": ("negation", "reluctance"),
         "refusal": ("negation", "refusal"),
+        "not_yet": ("negation", "not_yet"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -265,6 +267,9 @@ def absent_by_observation(trigger: Token) -> bool:
     cues = load_cues()
     if lemma(trigger) in cues.reluctance:
         return not _self_described(trigger)
+    if trigger.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and lemma(c) in cues.not_yet for c in trigger.children):
+        return True  # "have not yet / not officially agreed to the plan": still pending
     source = elided_source(trigger) if trigger.pos_ in ("AUX", "VERB") else None
     if source is not None and lemma(source) in cues.observation_verbs \
             and _negated_here(trigger, cues):
@@ -361,6 +366,9 @@ def is_hypothetical(
             return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
             return True
+        if came_by == "xcomp" and cur.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and lemma(c) in cues.hyp_nouns for c in cur.children):
+            return True  # "efforts continue to reach a truce": what the effort aims at
         if trigger.pos_ in ("NOUN", "PROPN") and cur.pos_ == "VERB" and word in cues.purpose \
                 and not from_subject:
             return True  # "a roadmap designed to secure a ceasefire"
