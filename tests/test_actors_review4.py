@@ -121,6 +121,12 @@ def test_a_bloc_defined_by_a_list_of_states_stands_for_each_of_them(nlp) -> None
         "USA", "SAU", "ARE", "EGY"] * 2
 
 
+def test_a_bloc_name_may_have_digits_and_an_alliance_noun(nlp) -> None:
+    text = ("Advisers of the E3 alliance (France, Germany, and the UK) met in Geneva. The E3 "
+            "said the talks would go on.")
+    assert [code for span, code in found(nlp, text) if span == "E3"] == ["FRA", "DEU", "GBR"]
+
+
 def test_a_bloc_word_with_no_list_of_states_is_nobody(nlp) -> None:
     text = "The Quad met in Washington, and the Quad said talks would follow."
     assert codes(nlp, text) == []
@@ -168,6 +174,9 @@ def test_a_short_form_followed_by_another_surname_is_someone_else(nlp) -> None:
         ("Ali Larijani met Workneh Gebeyehu and Ahmed Aboul Gheit.", date(2025, 11, 15),
          [("Ali Larijani", "IRNGOV"), ("Workneh Gebeyehu", "IGAD"), ("Ahmed Aboul Gheit", "LAS")]),
         ("Yasser al-Atta rejected the truce.", date(2025, 11, 6), [("Yasser al-Atta", "SDNMIL")]),
+        ("A U.S. Department of Defense official said Treasury Secretary Scott Bessent agreed.",
+         date(2025, 10, 10), [("U.S. Department of Defense", "USAMIL"),
+                              ("Treasury Secretary Scott Bessent", "USAGOV")]),
         # Budanov heads the presidential office from January 2026
         ("Kyrylo Budanov led the delegation.", date(2026, 1, 20), [("Kyrylo Budanov", "UKRGOV")]),
         ("Kyrylo Budanov led the delegation.", date(2025, 6, 20), [("Kyrylo Budanov", "UKRMIL")]),

@@ -487,7 +487,7 @@ def find_blocs(rec: _Recogniser) -> dict[str, tuple[int, list[str]]]:
     blocs: dict[str, tuple[int, list[str]]] = {}
     tokens, nouns = rec.tokens, cue_words().bloc_nouns
     for q, token in enumerate(tokens):
-        if q in rec.ents or not token.is_alpha or not token.text[:1].isupper() or (
+        if q in rec.ents or not token.text.isalnum() or not token.text[:1].isupper() or (
                 token.pos_ != "PROPN" or token.is_sent_start or token.text in blocs):
             continue
         k = q + 1
