@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
-from parley.time import date_for
+from parley.nlp.context import DocContext, Mention
+from parley.records import Actor, Document
+from parley.time import date_for, normalise, select_profile
 from test_time_attach import _token
 
 SATURDAY = date(2025, 3, 8)
@@ -170,3 +172,30 @@ def test_time_review4_trailing_participle_dates_only_itself(make_time_ctx):
     )
     for word in ("deal", "reached", "talks"):
         assert date_for(ctx, _token(ctx, word)).earliest != "2015-01-01", word
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "earliest", "latest"),
+    [
+        ("the Mexico agreement", "2024-02-01", "2023-03-10", "2023-03-10"),
+        ("a day after the police academy bombing", "2023-01-14", "2019-01-18", "2019-01-18"),
+        ("the ELN ceasefire", "2024-05-01", "2023-08-03", "2024-08-03"),
+        ("the talks in Quito", "2018-03-01", "2017-02-07", "2017-02-07"),
+    ],
+)
+def test_time_review4_colombia_profile_knows_the_eln_process(text, ref, earliest, latest):
+    found = normalise(text, date.fromisoformat(ref), "colombia-eln")
+    assert found is not None, text
+    assert (found.earliest, found.latest) == (earliest, latest)
+
+
+def test_time_review4_an_eln_report_picks_the_colombia_profile(nlp):
+    # ELN and government mentions: Colombia's profile, which now holds both processes
+    text = "Talks were held."
+    ctx = DocContext(document=Document(id="t", text=text), doc=nlp(text), when=date(2023, 1, 14))
+    ctx.mentions = [
+        Mention(actor=Actor(code=code, country=country), start_token=0, end_token=1, sentence=0)
+        for code, country in [("COLELN", "COL"), ("COLGOV", "COL"), ("VENGOV", "VEN")]
+    ]
+    profile = select_profile(ctx, None)
+    assert profile is not None and profile.name == "colombia-farc"
