@@ -199,3 +199,31 @@ def test_time_review4_an_eln_report_picks_the_colombia_profile(nlp):
     ]
     profile = select_profile(ctx, None)
     assert profile is not None and profile.name == "colombia-farc"
+
+
+def test_time_review4_talks_are_dated_by_how_they_began(make_time_ctx):
+    ctx = make_time_ctx(
+        "The talks, which opened on Monday, are due to close on Friday.", date(2024, 3, 13)
+    )
+    found = date_for(ctx, _token(ctx, "talks"))
+    assert (found.earliest, found.latest) == ("2024-03-11", "2024-03-11")
+
+
+def test_time_review4_a_past_saying_takes_no_coming_paragraph_date(make_time_ctx):
+    # the sentence before speaks of Friday still to come; the saying is the report's day
+    ctx = make_time_ctx(
+        "Envoys said on Wednesday that the round would close on Friday. The army said it was "
+        "willing to resume negotiations.",
+        date(2024, 3, 13),
+    )
+    found = date_for(ctx, _token(ctx, "willing"))
+    assert found.latest is not None and found.latest <= "2024-03-13"
+
+
+def test_time_review4_the_previous_round_is_another_meeting(make_time_ctx):
+    ctx = make_time_ctx(
+        "Last week's talks in Cairo ended without a deal. The previous round, held in Paris, "
+        "produced only a framework.",
+        date(2024, 3, 13),
+    )
+    assert date_for(ctx, _token(ctx, "round")).earliest is None

@@ -383,8 +383,13 @@ def _defines(head: Token, token_i: int) -> bool:
 
 def _made_in(head: Token, token_i: int) -> bool:
     """ "The deal, which officials said was reached on Tuesday, will take effect on
-    Friday": a relative clause on the trigger telling how it was made dates it first."""
-    if head.lemma_.lower() not in MAKING:
+    Friday": a relative clause on the trigger telling how it was made dates it first;
+    so does one telling how talks began ("the talks, which opened on Monday, are set to
+    end on Friday")."""
+    lemma = head.lemma_.lower()
+    opened = lemma in discourse.STARTS and lexicon().event_kinds.get(
+        head.doc[token_i].lemma_.lower()) == "talks"
+    if lemma not in MAKING and not opened:
         return False
     tok = head
     for _ in range(3):
@@ -855,6 +860,10 @@ def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | N
         if found is not None:
             if _past_for_future(ctx, tok, found[1]):
                 return None  # "The talks will include Egypt" after "said on Monday"
+            first = parse_iso(found[1].earliest)
+            if verb is not None and discourse.is_past(verb) and ctx.when and first \
+                    and first > ctx.when:
+                return None  # "X said it was ready" after "are set to end on Friday"
             return _scaled(found[1], INHERIT_FACTOR, "inherited")
         if _additive(sent):
             break  # "In addition, X met Y in Nairobi. That round …": its item
@@ -875,6 +884,8 @@ def _coreferent(
     )
     if earlier is None or _generic(tok):
         return None
+    if same_kind and discourse.is_background(tok, None):
+        return None  # "the previous round" after "last week's talks": another meeting
     found = _borrowed(ctx, earlier)
     if found is not None and _past_for_future(ctx, tok, found):
         return None  # "the talks will include Egypt": not a meeting already held
