@@ -167,3 +167,27 @@ def test_news4_what_continuing_efforts_aim_at_is_hypothetical(make_ctx: Ctx) -> 
 def test_news4_a_source_requesting_anonymity_makes_no_demand(make_ctx: Ctx) -> None:
     text = "A Sudanese army officer confirmed the meeting with the RSF, requesting anonymity."
     assert not _of(make_ctx, text, "demand")
+
+
+# --- third pass: concessions offered as gestures, one side's own meetings -----------------
+
+def test_news4_a_withdrawal_as_a_goodwill_gesture_is_a_concession(make_ctx: Ctx) -> None:
+    text = "The M23 withdrew from the town of Walikale as a goodwill gesture."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["COD"]
+
+
+def test_news4_a_withdrawal_after_fighting_is_no_concession(make_ctx: Ctx) -> None:
+    assert not _of(make_ctx, "The M23 withdrew from Walikale after heavy fighting.", "concession")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's security cabinet met on Friday to approve the deal with Hamas.",
+        "Zelensky met reporters in Kyiv on Tuesday.",
+        "Netanyahu convened a cabinet meeting in Jerusalem on Saturday night.",
+        "Britain hosted a humanitarian conference on Sudan in London on Tuesday.",
+    ],
+)
+def test_news4_one_sides_own_meetings_are_no_talks(make_ctx: Ctx, text: str) -> None:
+    assert not _of(make_ctx, text, "talks")
