@@ -12,8 +12,10 @@ from collections.abc import Callable
 import pytest
 
 from parley.events import extract_events
-from parley.nlp.context import DocContext
-from parley.records import Event
+from parley.events.coref import Candidate, merge
+from parley.events.roles import Roles
+from parley.nlp.context import DocContext, Mention
+from parley.records import Actor, DateInterval, Event
 
 Ctx = Callable[..., DocContext]
 
@@ -94,3 +96,75 @@ def test_review4_a_coordinated_place_is_no_second_side(make_ctx: Ctx) -> None:
     text = "The deal obliged the Sudanese army to withdraw from the city and the airport."
     concessions = _of(make_ctx, text, "concession")
     assert [e.agent.code for e in concessions if e.agent is not None] == ["SDNMIL"]
+
+
+# --- a back-reference's borrowed date -------------------------------------------------------
+
+def _talks(trigger: int, sentence: int, when: str | None = None, basis: str = "unknown",
+           broker: str | None = None, anaphoric: bool = False) -> Candidate:
+    roles = Roles()
+    if broker is not None:
+        roles.add_mediators([Mention(Actor(code=broker, country=broker, kind="state"),
+                                     trigger - 2, trigger - 1, sentence)])
+    date_ = DateInterval(earliest=when, latest=when, basis=basis) if when else DateInterval()
+    return Candidate(type="talks", trigger=trigger, trigger_text="talks", sentence=sentence,
+                     roles=roles, date=date_, anaphoric=anaphoric, nominal=True)
+
+
+def test_review4_a_date_borrowed_from_another_round_is_not_given_away() -> None:
+    # undated talks brokered by Israel; a round in Istanbul dated by the text; then "the
+    # Israeli-brokered talks", dated only by borrowing the Istanbul date
+    brokered = _talks(5, 0, broker="ISR")
+    istanbul = _talks(20, 2, "2022-03-29", "explicit")
+    mention = _talks(40, 4, "2022-03-29", "inherited", broker="ISR", anaphoric=True)
+    _, by_token = merge([brokered, istanbul, mention])
+    assert by_token[40] is by_token[5]
+    assert by_token[5].date.earliest is None
+
+
+def test_review4_a_date_borrowed_from_no_other_event_is_kept() -> None:
+    brokered = _talks(5, 0, broker="ISR")
+    mention = _talks(40, 4, "2022-03-29", "inherited", broker="ISR", anaphoric=True)
+    _, by_token = merge([brokered, mention])
+    assert by_token[5].date.earliest == "2022-03-29"
+
+
+def test_review4_a_mention_beside_a_placed_one_joins_that_place(make_ctx: Ctx) -> None:
+    text = ("Days after the invasion, delegations from Russia and Ukraine held talks in Belarus. "
+            "At talks in Istanbul on 29 March 2022, the two sides reached a draft deal.\n\n"
+            "The United States halted the Belarus negotiations during the meetings.")
+    talks = {e.location.name: e for e in _of(make_ctx, text, "talks", published="2024-06-01")
+             if e.location is not None}
+    assert {"Belarus", "Istanbul"} <= set(talks)
+    assert not any("halted" in ev.text for ev in talks["Istanbul"].evidence)
+    assert any("halted" in ev.text for ev in talks["Belarus"].evidence)
+
+
+# --- going back to how things stood before the war ----------------------------------------
+
+def _terms(event: Event) -> set[tuple[str | None, str | None]]:
+    return {(t.party.group if t.party else None, t.issue) for t in event.terms}
+
+
+def test_review4_back_to_pre_war_stance_is_a_withdrawal_of_its_own_side(make_ctx: Ctx) -> None:
+    text = ("In Istanbul on 29 March 2022 the two sides reached a draft accord that required "
+            "Russia to return to its pre-war stance and Ukraine to drop its bid to join NATO.")
+    concessions = {e.agent.group: e for e in _of(make_ctx, text, "concession", "2024-06-01")
+                   if e.agent is not None}
+    assert set(concessions) == {"RUS", "UKR"}
+    assert _terms(concessions["RUS"]) == {("RUS", "withdrawal")}
+    deal = _of(make_ctx, text, "agreement", "2024-06-01")
+    assert deal and ("RUS", "withdrawal") in _terms(deal[0])
+
+
+def test_review4_going_back_to_a_pre_invasion_footing_is_a_withdrawal(make_ctx: Ctx) -> None:
+    text = ("The draft deal obliged Russia to go back to its pre-invasion footing and Ukraine "
+            "to give up its NATO ambitions.")
+    concessions = {e.agent.group: e for e in _of(make_ctx, text, "concession", "2024-06-01")
+                   if e.agent is not None}
+    assert ("RUS", "withdrawal") in _terms(concessions["RUS"])
+
+
+def test_review4_going_back_to_the_talks_gives_nothing_up(make_ctx: Ctx) -> None:
+    text = "The draft deal obliged Russia to go back to the negotiating table in June."
+    assert not _of(make_ctx, text, "concession", "2024-06-01")

@@ -139,8 +139,9 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     a, b = old.roles.location, new.roles.location
     named = bool(groups(old.roles.mediators) & groups(new.roles.mediators)) or (
         a is not None and b is not None)
-    if new.anaphoric and new.date.basis == "inherited" and named:
-        return True
+    if new.anaphoric and new.date.basis == "inherited" and (named or new.sentence in old.sentences):
+        return True  # "the US halted the Belarus negotiations during the meetings": the
+        # talks named in the mention's own sentence, whatever date it borrowed elsewhere
     return _dates_overlap(old.date, new.date)
 
 
@@ -304,10 +305,28 @@ def merge(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, Candi
             events.append(cand)
             target = cand
         else:
+            if _borrowed_elsewhere(cand, target, events):
+                cand.date = DateInterval()
             absorb(target, cand)
         by_token[cand.trigger] = target
     bridge(events)
     return events, by_token
+
+
+def _borrowed_elsewhere(mention: Candidate, target: Candidate, events: list[Candidate]) -> bool:
+    """A back-reference dated by borrowing the date another event of its type has by the
+    text itself.
+
+    "Turkish officials said the US had a hand in the failure of the talks", after a dated
+    Istanbul round: the mention took the Istanbul date, but it names the undated
+    Bennett-brokered negotiations; that date is not theirs to take.
+    """
+    d = mention.date
+    if not (mention.anaphoric and d.basis == "inherited" and d.earliest):
+        return False
+    return any(e is not target and e.type == mention.type and _date_rank(e.date)[0] >= 3
+               and e.date.earliest == d.earliest and e.date.latest == d.latest
+               for e in events)
 
 
 SHARED_TYPES = {"talks", "agreement", "ceasefire", "mediation", "suspension"}

@@ -51,7 +51,7 @@ from parley.events.triggers import (
     result_of,
     shared_subjects,
 )
-from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event
+from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event, Term
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -576,12 +576,29 @@ def _coordinated_subject(verb: Token) -> Token | None:
 
 
 def _pulls_back(tok: Token) -> bool:
-    """ "for the militia to return to its old positions": going back to earlier lines."""
+    """ "for the militia to return to its old positions", "to go back to its pre-war
+    stance": going back to earlier lines, or to how things stood before the war."""
+    word = lemma(tok)
+    back = [c for c in tok.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
+    if word not in load_provision_verbs("pullback_verbs") and not (
+            word in load_provision_verbs("back_verbs") and back):
+        return False
     places = load_provision_verbs("pullback_places")
-    return lemma(tok) == "return" and any(
+    return any(
         p.dep_ == "prep" and p.lower_ == "to" and any(
-            lemma(o) in places for o in p.children if o.dep_ == "pobj")
-        for p in tok.children)
+            lemma(o) in places or _before_the_war(o) for o in p.children if o.dep_ == "pobj")
+        for head in (tok, *back) for p in head.children)  # "go back | to its lines"
+
+
+def _before_the_war(noun: Token) -> bool:
+    """ "its pre-war stance", "the pre-invasion lines": a noun premodified as before the
+    war (the tokenizer may split "pre-war" into three tokens)."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    if not mods:
+        return False
+    words = noun.doc[min(m.left_edge.i for m in mods):noun.i]
+    text = "".join(t.text for t in words if t.dep_ not in ("det", "poss")).lower()
+    return text in load_provision_verbs("pullback_premodifiers")
 
 
 def _deal_of_terms(noun: Token, rules: Rules) -> Token | None:
@@ -1260,6 +1277,14 @@ def _finish(
         if cand.type == "concession" and party is not None:
             for term in cand.terms:
                 term.party = party.actor
+            if cand.term and _pulls_back(tok) and not any(t.issue == "withdrawal"
+                                                           for t in cand.terms):
+                # "to go back to its pre-invasion footing": a pullback whatever its noun
+                end = sp.end
+                while end > tok.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                    end -= 1
+                cand.terms.append(Term(party=party.actor, issue="withdrawal",
+                                       text=doc[tok.i:end].text))
     trig = _trigger_for(cand, tok)
     if trig is not None and trig.needs_issue and not cand.terms:
         return None
