@@ -227,3 +227,13 @@ def test_time_review4_the_previous_round_is_another_meeting(make_time_ctx):
         date(2024, 3, 13),
     )
     assert date_for(ctx, _token(ctx, "round")).earliest is None
+
+
+def test_time_review4_free_relative_dates_only_itself(make_time_ctx):
+    # "what Kyiv proposed on Monday" is Monday's proposing, not the rejection's day
+    ctx = make_time_ctx(
+        "Officials said on Thursday that Moscow had rejected what Kyiv proposed on Monday.",
+        date(2024, 3, 14),
+    )
+    assert date_for(ctx, _token(ctx, "proposed")).earliest == "2024-03-11"
+    assert date_for(ctx, _token(ctx, "rejected")).earliest != "2024-03-11"

@@ -41,6 +41,7 @@ STAMP_LABEL = re.compile(
     r"(last\s+)?(updated|published|posted|modified|date|dated)(\s+on)?\s*:?", re.IGNORECASE
 )
 STARTS = {"open", "begin", "start", "launch", "convene", "resume"}  # how an event began
+FREE_RELATIVES = {"what", "whatever"}  # "resume what was agreed in May": a clause as a noun
 
 
 def report_day(timexes: list[Timex], when: date | None, text: str = "") -> date | None:
@@ -340,9 +341,9 @@ class Scope:
 def scope(head: Token, prep: str | None) -> Scope | None:
     """What an expression attached to ``head`` dates, when narrower than the sentence:
     the noun it modifies ("the agreements of 2022", "last month's meeting") and the verb
-    taking that noun; a relative clause ("the conditions Putin set out in June"); a
-    clause opened by after/before/since ("since troops crossed the border four days
-    ago"). A trigger outside is not dated by it."""
+    taking that noun; a relative clause ("the conditions Putin set out in June", "what
+    was agreed in May"); a clause opened by after/before/since ("since troops crossed
+    the border four days ago"). A trigger outside is not dated by it."""
     if head.pos_ in {"NOUN", "PROPN"} and prep in {None, "of"}:
         return Scope(head.i, head.i, frozenset({head.head.i}))
     verb = clause_verb(head)
@@ -353,6 +354,11 @@ def scope(head: Token, prep: str | None) -> Scope | None:
         first = first.head  # "fighting that has killed … and uprooted millions since 2020"
     if first.dep_ == "relcl":
         return Scope(first.left_edge.i, first.right_edge.i, frozenset({first.head.i}))
+    if first.head.i != first.i and any(
+        c.lower_ in FREE_RELATIVES and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        for c in first.children
+    ):  # "Hamas rejected what Israel proposed on Monday": the proposing's date only
+        return Scope(first.left_edge.i, first.right_edge.i)
     if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}:
         # "the format set up in the 1990s": the noun phrase the participle is in, whole —
         # "talks between the ministers hosted in Moscow on 10 October" date the talks too
