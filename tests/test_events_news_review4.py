@@ -191,3 +191,38 @@ def test_news4_a_withdrawal_after_fighting_is_no_concession(make_ctx: Ctx) -> No
 )
 def test_news4_one_sides_own_meetings_are_no_talks(make_ctx: Ctx, text: str) -> None:
     assert not _of(make_ctx, text, "talks")
+
+
+# --- fourth pass: attempts at mediation, balking, mooted talks, direct contacts ----------
+
+def test_news4_trying_to_mediate_is_one_mediation_told_as_done(make_ctx: Ctx) -> None:
+    text = "The AU envoys went to Addis Ababa to try to mediate between Ethiopia and the TPLF."
+    mediations = _of(make_ctx, text, "mediation")
+    assert [(_mediators(e), e.modality) for e in mediations] == [(["AU"], "asserted")]
+
+
+def test_news4_trying_to_win_over_the_rival_factions_is_mediation(make_ctx: Ctx) -> None:
+    text = "The United Nations tried on Monday to persuade the rival factions to share power."
+    assert [_mediators(e) for e in _of(make_ctx, text, "mediation")] == [["UN"]]
+
+
+def test_news4_trying_to_persuade_one_ally_is_no_mediation(make_ctx: Ctx) -> None:
+    text = "Israel tried to persuade the United States to block the resolution."
+    assert not _of(make_ctx, text, "mediation")
+
+
+def test_news4_balking_at_the_accord_is_a_rejection(make_ctx: Ctx) -> None:
+    text = "Hamas balked at parts of the Egyptian proposal."
+    assert _of(make_ctx, text, "rejection")
+
+
+def test_news4_mooting_talks_is_willingness(make_ctx: Ctx) -> None:
+    text = "Ethiopia and the TPLF have mooted the possibility of talks."
+    assert _of(make_ctx, text, "willingness")
+    assert all(e.modality == "hypothetical" for e in _of(make_ctx, text, "talks"))
+
+
+def test_news4_direct_contacts_between_the_sides_are_talks(make_ctx: Ctx) -> None:
+    text = "There have been direct contacts between Moscow and Kyiv since March."
+    assert [sorted(p.group for p in e.parties) for e in _of(make_ctx, text, "talks")] == [
+        ["RUS", "UKR"]]
