@@ -168,3 +168,15 @@ def test_review4_going_back_to_a_pre_invasion_footing_is_a_withdrawal(make_ctx: 
 def test_review4_going_back_to_the_talks_gives_nothing_up(make_ctx: Ctx) -> None:
     text = "The draft deal obliged Russia to go back to the negotiating table in June."
     assert not _of(make_ctx, text, "concession", "2024-06-01")
+
+
+# --- whom a demand targets --------------------------------------------------------------------
+
+def test_review4_a_demand_targets_whom_its_terms_bind(make_ctx: Ctx) -> None:
+    for text, target in [
+        ("Egypt called on Israel to withdraw from the Rafah crossing.", "ISR"),
+        ("Hamas demanded a full Israeli withdrawal from Gaza.", "ISR"),
+    ]:
+        demands = _of(make_ctx, text, "demand")
+        assert demands and target in _groups(demands[0].parties), text
+        assert (target, "withdrawal") in _terms(demands[0]), text

@@ -51,12 +51,13 @@ from parley.events.triggers import (
     result_of,
     shared_subjects,
 )
+from parley.nlp.context import Mention
 from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event, Term
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from parley.nlp.context import DocContext, Mention
+    from parley.nlp.context import DocContext
 
 TERM_TYPES = {"agreement", "proposal", "demand", "concession"}
 OUTCOME_TYPES = {"talks", "agreement", "ceasefire", "mediation"}
@@ -1274,6 +1275,8 @@ def _finish(
             sp = doc[tok.sent.start:tok.sent.end]
         party = cand.roles.agent if cand.type == "concession" else None
         cand.terms = find_terms(sp, index, party, own_verb=cand.trigger)
+        if cand.type == "demand" and cand.roles.agent is not None:
+            _target_terms(ctx, cand)
         if cand.type == "concession" and party is not None:
             for term in cand.terms:
                 term.party = party.actor
@@ -1294,6 +1297,23 @@ def _finish(
     if _yet_to_come(ctx, cand):
         cand.modality = "hypothetical"  # "next week's talks", "talks in Geneva on Saturday"
     return cand
+
+
+def _target_terms(ctx: DocContext, cand: Candidate) -> None:
+    """ "X demanded that Y withdraw", "called on Y to withdraw", "demanded an Israeli
+    withdrawal": whom a demand's terms bind is its target, a party of the demand."""
+    agent = cand.roles.agent
+    for term in cand.terms:
+        bound = term.party
+        if bound is None or agent is None or bound.code == agent.actor.code:
+            continue
+        named = [m for m in ctx.mentions
+                 if m.actor.code == bound.code and m.actor.start == bound.start]
+        span = ctx.doc.char_span(bound.start, bound.end) if bound.start is not None \
+            and bound.end is not None else None
+        if not named and span is not None:  # a nationality adjective ("Israeli withdrawal")
+            named = [Mention(bound, span.start, span.end, ctx.sentence_index(span.start))]
+        cand.roles.add_parties(named)
 
 
 def _yet_to_come(ctx: DocContext, cand: Candidate) -> bool:

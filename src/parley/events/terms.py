@@ -136,6 +136,19 @@ def _clause(tok: Token) -> tuple[Token | None, Token | None, Token | None]:
     return first_verb, first_verb, None
 
 
+def _modifier_actor(words: Span, index: MentionIndex) -> Mention | None:
+    """ "a full Israeli withdrawal", "Russia's withdrawal": the actor named on the issue
+    noun itself is whom the term binds."""
+    for tok in words:
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.i < tok.i:
+                found = index.of_token(child, depth=0) or (
+                    index.demonym(child) if child.dep_ == "amod" else None)
+                if found is not None:
+                    return found
+    return None
+
+
 def find_terms(
     span: Span, index: MentionIndex, default_party: Mention | None, own_verb: int = -1
 ) -> list[Term]:
@@ -157,7 +170,7 @@ def find_terms(
             mention, subj = None, None
         elif mention is None and subj is not None:
             continue  # a clause about something else ("the economy needs aid")
-        mention = mention or default_party
+        mention = mention or default_party or _modifier_actor(span.doc[start:end], index)
         opener = verb if verb is not None and 0 < start - verb.i <= 8 else near
         text_start = opener.i if opener is not None and opener.i < start else start
         text = span.doc[text_start:end].text
