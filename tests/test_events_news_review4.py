@@ -226,3 +226,16 @@ def test_news4_direct_contacts_between_the_sides_are_talks(make_ctx: Ctx) -> Non
     text = "There have been direct contacts between Moscow and Kyiv since March."
     assert [sorted(p.group for p in e.parties) for e in _of(make_ctx, text, "talks")] == [
         ["RUS", "UKR"]]
+
+
+# --- fifth pass: halting participation, easing a demand ---------------------------------
+
+def test_news4_halting_participation_in_talks_is_a_suspension(make_ctx: Ctx) -> None:
+    text = "Sudan's army halted its participation in the Jeddah talks on Wednesday."
+    assert [_agent(e) for e in _of(make_ctx, text, "suspension")] == ["SDN"]
+
+
+def test_news4_easing_a_demand_is_a_concession_not_a_new_demand(make_ctx: Ctx) -> None:
+    text = "Israel eased its demand for a military presence in the corridor."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ISR"]
+    assert not _of(make_ctx, text, "demand")
