@@ -180,3 +180,22 @@ def test_review4_a_demand_targets_whom_its_terms_bind(make_ctx: Ctx) -> None:
         demands = _of(make_ctx, text, "demand")
         assert demands and target in _groups(demands[0].parties), text
         assert (target, "withdrawal") in _terms(demands[0]), text
+
+
+# --- mediators of the process -------------------------------------------------------------
+
+def test_review4_guarantors_cast_with_with_are_no_sides(make_ctx: Ctx) -> None:
+    text = ("Colombia and the ELN held talks in Caracas in November, with Norway and Cuba as "
+            "guarantors. In February the delegations met again in Mexico City.")
+    talks = {e.location.name: e for e in _of(make_ctx, text, "talks", "2023-03-01")
+             if e.location is not None}
+    assert _groups(talks["Caracas"].parties) == {"COL"}
+    assert _groups(talks["Caracas"].mediators) == {"NOR", "CUB"}
+    assert _groups(talks["Mexico City"].parties) == {"COL"}  # "the delegations": the sides
+
+
+def test_review4_a_later_unplaced_round_keeps_the_process_mediator(make_ctx: Ctx) -> None:
+    text = ("The talks between Ethiopia and the TPLF, mediated by the African Union, opened "
+            "on 25 October. Ten days later the delegations resumed talks.")
+    talks = _of(make_ctx, text, "talks", "2022-12-15")
+    assert talks and all("AU" in _groups(t.mediators) for t in talks)

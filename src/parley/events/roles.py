@@ -138,6 +138,10 @@ def cast_in_support(verb: Token) -> bool:
     hang the closing "as" phrase on the object's last noun ("the meeting between the army
     and the RSF as observers")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    # "held talks in Caracas, with Norway and Cuba as guarantors": the "as" phrase right
+    # after a "with" phrase casts the with-phrase's actors, not the verb's subject
+    cast_with = {w.right_edge.i + 1 for w in preps if lemma(w) == "with"}
+    preps = [c for c in preps if c.i not in cast_with]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         preps += [t for t in obj.subtree if t.dep_ == "prep" and t.i == obj.right_edge.i - 1]
     return any(lemma(c) == "as" and any(
@@ -354,10 +358,11 @@ class MentionIndex:
 
     def _coordinated_pair(self, sent: Span) -> dict[str, Mention]:
         """The last pair of states or groups coordinated in ``sent`` ("the Houthis and the
-        United States"), speakers and brokers named beside them left out."""
+        United States"), speakers and brokers named beside them, and a pair cast as
+        guarantors, left out."""
         for tok in reversed(list(sent)):
-            if not tok.conjuncts or tok.dep_ == "conj":
-                continue
+            if not tok.conjuncts or tok.dep_ == "conj" or _cast_as_mediators(tok):
+                continue  # "with Norway and Cuba as guarantors": third parties, no pair
             found = {m.actor.group: m for t in (tok, *tok.conjuncts)
                      for m in ([self.at[t.i]] if t.i in self.at else [])
                      if m.start_token not in (self._brokers or set())
