@@ -50,10 +50,13 @@ def codes(nlp, text: str, when: date = date(2025, 10, 1)) -> list[str]:
         ("The Houthis and the Saudi-led coalition agreed to a truce.",
          [("Houthis", "YEMHOU"), ("Saudi", "SAU")]),
         # a government said to sit in a capital is that capital's state's; Sanaa, held by
-        # the Houthis, is no capital of the Yemeni government
+        # the Houthis, is their seat, never the Yemeni government's
         ("The Port Sudan-based government rejected the plan.",
          [("Port Sudan-based government", "SDNGOV")]),
-        ("The Sanaa-based government said it would talk.", []),
+        ("The Sanaa-based government said it would talk.",
+         [("Sanaa-based government", "YEMHOU")]),
+        ("Talks between Riyadh and Sanaa resumed after the envoy arrived in Sanaa.",
+         [("Riyadh", "SAUGOV"), ("Sanaa", "YEMHOU")]),
         # an unhyphened participle of brokering before talks: the demonym's state brokers
         ("They met ahead of Chinese brokered peace talks.", [("Chinese", "CHNGOV")]),
         # a plural nation listed after another one acts as its state

@@ -742,9 +742,8 @@ class _Recogniser:
 
     def based_government(self, match: _Match) -> int | None:
         """ "the Port Sudan-based government", "the Kyiv-based authorities": a government
-        said to sit in a state's capital is that state's (its end). Sanaa, held by the
-        Houthis, is no capital of the Yemeni government, so "the Sanaa-based government"
-        stays nobody here."""
+        said to sit in a capital or seat is its holder's (its end): Sanaa, held by the
+        Houthis, is their seat, so "the Sanaa-based government" is theirs, never Aden's."""
         k = match.end
         if self.lower(k) not in ("-", "–") or self.lower(k + 1) != "based":
             return None
