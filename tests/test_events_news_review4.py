@@ -239,3 +239,16 @@ def test_news4_easing_a_demand_is_a_concession_not_a_new_demand(make_ctx: Ctx) -
     text = "Israel eased its demand for a military presence in the corridor."
     assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["ISR"]
     assert not _of(make_ctx, text, "demand")
+
+
+# --- sixth pass: a deal named as the purpose of a trip ------------------------------------
+
+def test_news4_a_deal_sought_in_a_purpose_clause_is_hypothetical(make_ctx: Ctx) -> None:
+    text = "The envoy flew to Doha to reach a ceasefire agreement between Israel and Hamas."
+    events = _of(make_ctx, text, "agreement") + _of(make_ctx, text, "ceasefire")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_news4_a_deal_they_managed_to_secure_happened(make_ctx: Ctx) -> None:
+    text = "Russia and Ukraine managed to secure a deal on grain exports on Friday."
+    assert [e.modality for e in _of(make_ctx, text, "agreement")] == ["asserted"]

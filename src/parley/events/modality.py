@@ -66,6 +66,7 @@ class Cues:
     reluctance: frozenset[str]
     refusal: frozenset[str]
     not_yet: frozenset[str]
+    purpose_aims: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -109,6 +110,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "reluctance": ("negation", "reluctance"),
         "refusal": ("negation", "refusal"),
         "not_yet": ("negation", "not_yet"),
+        "purpose_aims": ("hypothetical", "purpose_aims"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -366,6 +368,10 @@ def is_hypothetical(
             return True  # "a ceasefire is to begin", "the talks are expected to resume"
         if cur.pos_ == "NOUN" and word in cues.hyp_nouns:
             return True
+        if came_by == "dobj" and cur.pos_ == "VERB" and cur.dep_ == "advcl" \
+                and word in cues.purpose_aims and any(
+                    c.dep_ == "aux" and lemma(c) == "to" for c in cur.children):
+            return True  # "shuttled between the capitals to secure a deal": the aim
         if came_by == "xcomp" and cur.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and lemma(c) in cues.hyp_nouns for c in cur.children):
             return True  # "efforts continue to reach a truce": what the effort aims at
