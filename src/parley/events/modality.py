@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
-from parley.events.ontology import DATA, read_yaml
+from parley.events.ontology import DATA
 from parley.events.triggers import elided_source, lemma, load_rules, match, noun_directive
 
 if TYPE_CHECKING:

@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 
 DATA = Path(__file__).with_name("data")
@@ -47,14 +46,6 @@ class Ontology:
 
     def __getitem__(self, name: str) -> EventType:
         return self.types[name]
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a shipped data file; syntax errors become RuleError naming the file."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read rule data: {exc}") from exc
 
 
 def parse_ontology(raw: Any, source: str) -> Ontology:

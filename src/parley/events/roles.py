@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 from parley.events.modality import independent_conjunct
-from parley.events.ontology import DATA, read_yaml
+from parley.events.ontology import DATA
 from parley.events.triggers import Governor, has_particle, lemma
 from parley.records import Location
 

@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
@@ -242,8 +241,4 @@ def parse_lexicon(raw: Any, source: str) -> Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon, read on first use."""
-    try:
-        raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{LEXICON_PATH}: not valid YAML: {exc}") from exc
-    return parse_lexicon(raw, str(LEXICON_PATH))
+    return parse_lexicon(read_yaml(LEXICON_PATH), str(LEXICON_PATH))

@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 
 if TYPE_CHECKING:
@@ -197,11 +196,7 @@ def parse_profile(raw: Any, source: str) -> ConflictProfile:
 
 
 def load_profile(path: Path) -> ConflictProfile:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read profile: {exc}") from exc
-    return parse_profile(raw, str(path))
+    return parse_profile(read_yaml(path), str(path))
 
 
 def profile_dirs() -> list[Path]:
