@@ -139,6 +139,24 @@ def test_news4_an_ownerless_argument_is_no_demand(make_ctx: Ctx) -> None:
     assert not _of(make_ctx, text, "demand")
 
 
+def test_news4_an_argument_carried_by_the_clause_is_its_subjects_demand(make_ctx: Ctx) -> None:
+    text = ("Turkey slowed the accession process for months, one with the argument that "
+            "Sweden must expel the activists.")
+    demands = _of(make_ctx, text, "demand")
+    assert [(_agent(e), [p.group for p in e.parties]) for e in demands] == [("TUR", ["SWE"])]
+
+
+def test_news4_an_argument_carried_by_a_clause_with_no_actor_is_no_demand(
+        make_ctx: Ctx) -> None:
+    text = "The session ended with the argument that Armenia must change its constitution."
+    assert not _of(make_ctx, text, "demand")
+
+
+def test_news4_stalling_the_negotiations_is_obstruction(make_ctx: Ctx) -> None:
+    text = "Baku has stalled the negotiations for a year."
+    assert [_agent(e) for e in _of(make_ctx, text, "obstruction")] == ["AZE"]
+
+
 # --- second pass: stances pending, aims, and reporters' formulas -------------------------
 
 def test_news4_open_to_a_proposal_is_willingness(make_ctx: Ctx) -> None:

@@ -47,9 +47,11 @@ from parley.events.triggers import (
     lemma,
     load_rules,
     match,
+    noun_directive,
     precondition,
     result_of,
     shared_subjects,
+    stance_carrier,
 )
 from parley.nlp.context import Mention
 from parley.records import AUTHOR, UNNAMED, Actor, DateInterval, Event, Term
@@ -198,6 +200,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         cand = _nominal_candidate(ctx, tok, found[0], found[1], index, rules)
         if cand is None:
             continue
+        if found[0].noun_directive and cand.roles.agent is None:
+            _stance_owner(tok, cand, index, rules)
         anchor = found[1]
         if found[0].object_event != "keep" and anchor is not None and anchor.i > tok.i:
             if anchor.pos_ in ("VERB", "AUX"):
@@ -231,6 +235,22 @@ def extract_events(ctx: DocContext) -> list[Event]:
     events = merge_restatements(ctx, events, rules)
     homes = _home_dates(events)
     return [_to_event(ctx, e, ontology, homes) for e in events]
+
+
+def _stance_owner(noun: Token, cand: Candidate, index: MentionIndex, rules: Rules) -> None:
+    """"X held up progress with the argument that Y must leave": the stance is X's, the
+    subject of the clause that carries it (a possessor, when there is one, already is)."""
+    clause = stance_carrier(noun, rules.sets.get("stance_carriers", frozenset()))
+    owners = [m for t in (clause.children if clause is not None else ()) if t.dep_ == "nsubj"
+              for m in index.of_group(t)]
+    if not owners:
+        return
+    cand.roles.agent = owners[0]
+    comp = noun_directive(noun, rules.sets.get("stance_carriers", frozenset()))
+    if not cand.roles.parties and comp is not None:  # whom the stance directs
+        cand.roles.add_parties([m for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")
+                                for m in index.of_group(t) if m.actor.group
+                                != owners[0].actor.group])
 
 
 def _nominal(tok: Token) -> bool:

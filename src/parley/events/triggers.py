@@ -12,8 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
-from parley.events.ontology import DATA, load_ontology, read_yaml
+from parley.events.ontology import DATA, load_ontology
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -526,7 +527,7 @@ def match(
         if trig.done and not told_as_done(token):
             continue
         if trig.noun_directive:
-            comp = noun_directive(token)
+            comp = noun_directive(token, rules.sets.get("stance_carriers", frozenset()))
             if comp is None:
                 continue
             anchor = anchor or comp
@@ -699,11 +700,14 @@ def told_as_done(verb: Token) -> bool:
         for c in verb.children)
 
 
-def noun_directive(noun: Token) -> Token | None:
+def noun_directive(noun: Token, carriers: frozenset[str] = frozenset()) -> Token | None:
     """"Russia's insistence that Ukraine must withdraw", "its argument that Y needs to
     leave": a stance noun whose own clause directs someone, owned by one party (the
-    possessor; "the argument that ..." with no owner names no one's demand)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" for c in noun.children):
+    possessor, or the subject of the clause that carries it: "X stalled progress with the
+    argument that ..."; a bare "the argument that ..." names no one's demand)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not (
+            any(c.dep_ == "poss" for c in noun.children)
+            or stance_carrier(noun, carriers) is not None):
         return None
     return next((c for c in noun.children if (c.dep_ in ("acl", "ccomp", "appos") or (
                      # the parser often reads "that Kyiv must withdraw" as a relative clause
@@ -711,6 +715,24 @@ def noun_directive(noun: Token) -> Token | None:
                  and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                  and (said_directive(c) or addressed_directive(c))), None)
+
+
+def stance_carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
+    """The clause whose subject holds a stance noun brought in by a carrier preposition:
+    "The US held up progress with the argument that ...", or after a restating "one"
+    ("..., one with the argument that ..."); None when the noun has an owner of its own."""
+    if noun.dep_ != "pobj" or lemma(noun.head) not in carriers \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    head = noun.head.head
+    while head.dep_ in ("npadvmod", "appos", "dobj") and head.head is not head:
+        # "..., one with the argument": "one" restates the clause's point; "blocked the
+        # deal with the argument": the parser hangs the phrase on the object
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in head.children):
+        return None
+    return head
 
 
 def cleft_content(verb: Token) -> Token | None:
