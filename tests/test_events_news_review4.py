@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from parley.events import extract_events
 from test_events_news_review import Ctx, _agent, _of
 
 
@@ -270,3 +271,22 @@ def test_news4_a_deal_sought_in_a_purpose_clause_is_hypothetical(make_ctx: Ctx) 
 def test_news4_a_deal_they_managed_to_secure_happened(make_ctx: Ctx) -> None:
     text = "Russia and Ukraine managed to secure a deal on grain exports on Friday."
     assert [e.modality for e in _of(make_ctx, text, "agreement")] == ["asserted"]
+
+
+# --- blame presupposes the event it is about ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moscow tried to shift the blame for the collapse of the talks onto Kyiv.",
+    "The ministry's attempts to place the responsibility for Hamas's rejection of the plan on "
+    "Qatar are misleading.",
+])
+def test_news4_an_attempt_to_shift_blame_leaves_the_blamed_event_told(
+        make_ctx: Ctx, text: str) -> None:
+    events = [e for e in extract_events(make_ctx(text))
+              if e.type in ("suspension", "rejection")]
+    assert [e.modality for e in events] == ["asserted"]
+
+
+def test_news4_an_attempt_without_blame_stays_hypothetical(make_ctx: Ctx) -> None:
+    text = "Moscow tried to force the collapse of the talks."
+    assert [e.modality for e in _of(make_ctx, text, "suspension")] == ["hypothetical"]

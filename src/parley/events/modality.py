@@ -68,6 +68,7 @@ class Cues:
     refusal: frozenset[str]
     not_yet: frozenset[str]
     purpose_aims: frozenset[str]
+    blame_nouns: frozenset[str]
 
 
 def parse_cues(raw: Any, source: str) -> Cues:
@@ -112,6 +113,7 @@ def parse_cues(raw: Any, source: str) -> Cues:
         "refusal": ("negation", "refusal"),
         "not_yet": ("negation", "not_yet"),
         "purpose_aims": ("hypothetical", "purpose_aims"),
+        "blame_nouns": ("hypothetical", "blame_nouns"),
     }
     values: dict[str, frozenset[str]] = {}
     problems = []
@@ -360,6 +362,11 @@ def is_hypothetical(
         if came_by == "conj" or realised:
             continue  # "wanted X and called on Y": the head governs no conjunct of its own
         word = lemma(cur)
+        if came_by == "prep" and lemma(prev) == "for" and (word in cues.blame_nouns or any(
+                c.dep_ == "dobj" and lemma(c) in cues.blame_nouns for c in cur.children)):
+            return False  # "tried to shift the blame for the collapse of the talks" (the
+            # parser may hang "for" on the verb), "blamed Kyiv for the collapse": the attempt
+            # is about who is to blame; the collapse it presupposes happened
         if not lexical_only and from_subject and word in cues.scheduled and any(
             c.dep_ == "xcomp" and lemma(c) in cues.onset
             and any(g.dep_ == "aux" and lemma(g) == "to" for g in c.children)
