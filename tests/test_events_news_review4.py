@@ -277,8 +277,8 @@ def test_news4_a_deal_they_managed_to_secure_happened(make_ctx: Ctx) -> None:
 
 @pytest.mark.parametrize("text", [
     "Moscow tried to shift the blame for the collapse of the talks onto Kyiv.",
-    "The ministry's attempts to place the responsibility for Hamas's rejection of the plan on "
-    "Qatar are misleading.",
+    "The ministry keeps trying to pin the responsibility for Hamas's rejection of the plan on "
+    "Qatar.",
 ])
 def test_news4_an_attempt_to_shift_blame_leaves_the_blamed_event_told(
         make_ctx: Ctx, text: str) -> None:

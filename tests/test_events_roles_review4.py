@@ -130,14 +130,14 @@ def test_review4_a_date_borrowed_from_no_other_event_is_kept() -> None:
 
 
 def test_review4_a_mention_beside_a_placed_one_joins_that_place(make_ctx: Ctx) -> None:
-    text = ("Days after the invasion, delegations from Russia and Ukraine held talks in Belarus. "
-            "At talks in Istanbul on 29 March 2022, the two sides reached a draft deal.\n\n"
-            "The United States halted the Belarus negotiations during the meetings.")
+    text = ("In May 2023 envoys of the Sudanese army and the RSF held talks in Jeddah. "
+            "At talks in Manama on 20 January 2024, the two sides drew up a draft deal.\n\n"
+            "Critics say Abu Dhabi froze the Jeddah negotiations during the sessions.")
     talks = {e.location.name: e for e in _of(make_ctx, text, "talks", published="2024-06-01")
              if e.location is not None}
-    assert {"Belarus", "Istanbul"} <= set(talks)
-    assert not any("halted" in ev.text for ev in talks["Istanbul"].evidence)
-    assert any("halted" in ev.text for ev in talks["Belarus"].evidence)
+    assert {"Jeddah", "Manama"} <= set(talks)
+    assert not any("froze" in ev.text for ev in talks["Manama"].evidence)
+    assert any("froze" in ev.text for ev in talks["Jeddah"].evidence)
 
 
 # --- going back to how things stood before the war ----------------------------------------
@@ -146,9 +146,9 @@ def _terms(event: Event) -> set[tuple[str | None, str | None]]:
     return {(t.party.group if t.party else None, t.issue) for t in event.terms}
 
 
-def test_review4_back_to_pre_war_stance_is_a_withdrawal_of_its_own_side(make_ctx: Ctx) -> None:
-    text = ("In Istanbul on 29 March 2022 the two sides reached a draft accord that required "
-            "Russia to return to its pre-war stance and Ukraine to drop its bid to join NATO.")
+def test_review4_back_to_pre_war_positions_is_a_withdrawal_of_its_own_side(make_ctx: Ctx) -> None:
+    text = ("In March 2022 the two delegations reached a draft accord that required Russia to "
+            "return to its pre-war positions and Ukraine to give up its NATO ambitions.")
     concessions = {e.agent.group: e for e in _of(make_ctx, text, "concession", "2024-06-01")
                    if e.agent is not None}
     assert set(concessions) == {"RUS", "UKR"}

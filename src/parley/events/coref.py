@@ -133,14 +133,14 @@ def compatible(old: Candidate, new: Candidate) -> bool:
         return False  # a provisional text and a signed one are two events
     if not _same_place(old.roles.location, new.roles.location):
         return False
-    # "the Bennett-brokered negotiations", "the Belarus negotiations": a back-reference
+    # "the Qatari-brokered negotiations", "the Jeddah negotiations": a back-reference
     # that names the brokers or the place is known by them, not by a date it only
     # borrowed from the sentences around it
     a, b = old.roles.location, new.roles.location
     named = bool(groups(old.roles.mediators) & groups(new.roles.mediators)) or (
         a is not None and b is not None)
     if new.anaphoric and new.date.basis == "inherited" and (named or new.sentence in old.sentences):
-        return True  # "the US halted the Belarus negotiations during the meetings": the
+        return True  # "Abu Dhabi froze the Jeddah negotiations during the sessions": the
         # talks named in the mention's own sentence, whatever date it borrowed elsewhere
     return _dates_overlap(old.date, new.date)
 

@@ -238,7 +238,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
 
 
 def _stance_owner(noun: Token, cand: Candidate, index: MentionIndex, rules: Rules) -> None:
-    """"X held up progress with the argument that Y must leave": the stance is X's, the
+    """"Baku blocked the deal with the argument that Yerevan must ...": the stance is Baku's, the
     subject of the clause that carries it (a possessor, when there is one, already is)."""
     clause = stance_carrier(noun, rules.sets.get("stance_carriers", frozenset()))
     owners = [m for t in (clause.children if clause is not None else ()) if t.dep_ == "nsubj"
@@ -612,7 +612,7 @@ def _pulls_back(tok: Token) -> bool:
 
 
 def _before_the_war(noun: Token) -> bool:
-    """ "its pre-war stance", "the pre-invasion lines": a noun premodified as before the
+    """ "its pre-war footing", "the pre-invasion lines": a noun premodified as before the
     war (the tokenizer may split "pre-war" into three tokens)."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     if not mods:

@@ -1239,7 +1239,7 @@ def modifier_roles(noun: Token, roles: Roles, index: MentionIndex, directed: boo
     if len(party_mentions) == 1 and not directed and roles.location is None:
         loc = place(place_tokens[0])
         if loc is not None and not roles.parties:
-            roles.location = loc  # "the Belarus negotiations": one place-like modifier
+            roles.location = loc  # "the Jeddah negotiations": one place-like modifier
             return
     if directed and roles.agent is None and party_mentions:
         roles.agent = party_mentions.pop(0)
@@ -1302,7 +1302,7 @@ def presence_verb(noun: Token, governors: dict[str, Governor]) -> Token | None:
     """The verb of "X agreed Y during the talks": its subject took part in the talks.
 
     Only verbs that negotiating parties do (the governors: agree, sign, propose...);
-    "the US halted X during the meetings" does not make the US a party.
+    "a neighbour froze X during the sessions" does not make the neighbour a party.
     """
     if noun.dep_ == "pobj" and lemma(noun.head) in PRESENCE_PREPS and noun.head.dep_ == "prep":
         verb = noun.head.head

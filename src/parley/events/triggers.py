@@ -703,7 +703,7 @@ def told_as_done(verb: Token) -> bool:
 def noun_directive(noun: Token, carriers: frozenset[str] = frozenset()) -> Token | None:
     """"Russia's insistence that Ukraine must withdraw", "its argument that Y needs to
     leave": a stance noun whose own clause directs someone, owned by one party (the
-    possessor, or the subject of the clause that carries it: "X stalled progress with the
+    possessor, or the subject of the clause that carries it: "Baku blocked the deal with the
     argument that ..."; a bare "the argument that ..." names no one's demand)."""
     if noun.pos_ not in ("NOUN", "PROPN") or not (
             any(c.dep_ == "poss" for c in noun.children)
@@ -719,8 +719,9 @@ def noun_directive(noun: Token, carriers: frozenset[str] = frozenset()) -> Token
 
 def stance_carrier(noun: Token, carriers: frozenset[str]) -> Token | None:
     """The clause whose subject holds a stance noun brought in by a carrier preposition:
-    "The US held up progress with the argument that ...", or after a restating "one"
-    ("..., one with the argument that ..."); None when the noun has an owner of its own."""
+    "Baku blocked the deal with the argument that ...", or after a restating "one"
+    ("Turkey slowed the process, one with the argument that ..."); None when the noun has an
+    owner of its own."""
     if noun.dep_ != "pobj" or lemma(noun.head) not in carriers \
             or any(c.dep_ == "poss" for c in noun.children):
         return None

@@ -1223,8 +1223,8 @@ def _framed(ctx: DocContext, token_i: int) -> DateInterval | None:
 
 
 def _meeting(trigger: Token) -> Token | None:
-    """The meeting an act is placed inside: "agreed during talks in Istanbul", "halted
-    the negotiations during the meetings" (on the trigger or its clause's verb)."""
+    """The meeting an act is placed inside: "agreed during talks in Istanbul", "froze
+    the negotiations during the sessions" (on the trigger or its clause's verb)."""
     lex = lexicon()
 
     def talks(tok: Token) -> bool:

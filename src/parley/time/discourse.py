@@ -216,9 +216,9 @@ def _premodifier_names(tok: Token) -> set[str]:
 
 
 def _names_fit(names: set[str], prev: Token) -> bool:
-    """A mention that names its meeting ("the Belarus negotiations") is the same as an
-    earlier one only if that one's phrase names it too ("negotiations in Belarus"); else
-    "the Bennett-brokered negotiations" would take the date of the round in Belarus."""
+    """A mention that names its meeting ("the Jeddah negotiations") is the same as an
+    earlier one only if that one's phrase names it too ("negotiations in Jeddah"); else
+    "the Qatari-brokered negotiations" would take the date of the round in Jeddah."""
     if not names:
         return True
     return names <= {t.lower_ for t in prev.subtree if t.pos_ == "PROPN"}
