@@ -290,3 +290,16 @@ def test_news4_an_attempt_to_shift_blame_leaves_the_blamed_event_told(
 def test_news4_an_attempt_without_blame_stays_hypothetical(make_ctx: Ctx) -> None:
     text = "Moscow tried to force the collapse of the talks."
     assert [e.modality for e in _of(make_ctx, text, "suspension")] == ["hypothetical"]
+
+
+# --- armed forces pulled out --------------------------------------------------------------
+
+def test_news4_pulling_fighters_out_of_a_place_is_a_concession(make_ctx: Ctx) -> None:
+    text = "The RSF pulled its fighters out of the hospital in El Fasher."
+    assert [_agent(e) for e in _of(make_ctx, text, "concession")] == ["SDN"]
+    assert not _of(make_ctx, text, "suspension")
+
+
+def test_news4_pulling_out_of_the_talks_is_no_concession(make_ctx: Ctx) -> None:
+    text = "The rebels' delegation pulled out of the talks in Doha."
+    assert not _of(make_ctx, text, "concession")
