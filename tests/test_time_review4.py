@@ -237,3 +237,18 @@ def test_time_review4_free_relative_dates_only_itself(make_time_ctx):
     )
     assert date_for(ctx, _token(ctx, "proposed")).earliest == "2024-03-11"
     assert date_for(ctx, _token(ctx, "rejected")).earliest != "2024-03-11"
+
+
+@pytest.mark.parametrize(("rounds", "dated"), [("several rounds", False), ("the rounds", True)])
+def test_time_review4_an_act_spread_over_many_rounds_takes_no_neighbours_date(
+        make_time_ctx, rounds: str, dated: bool):
+    # "agreed, during several rounds of talks, to ...": many meetings, none of them the day
+    # the sentence before names; "during the rounds" may still be that day's
+    ctx = make_time_ctx(
+        "Kyiv has kept its options open through many months of fighting and diplomacy.\n\n"
+        "On the second day of the invasion, President Zelensky signalled that Kyiv could "
+        f"drop its NATO bid. Ukraine agreed, during {rounds} of talks, to remain neutral.",
+        date(2023, 9, 30), profile="russia-ukraine",
+    )
+    agreed = date_for(ctx, _token(ctx, "agreed"))
+    assert (agreed is not None and agreed.earliest == "2022-02-25") is dated

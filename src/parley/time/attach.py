@@ -839,12 +839,19 @@ def _generic(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 
 
+def _across_generic(tok: Token) -> bool:
+    """ "agreed, during several rounds of talks, to ...": an act spread over many meetings
+    takes no neighbour's date either."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _generic(g) for g in c.children)
+               for c in tok.children)
+
+
 def _paragraph(ctx: DocContext, state: _State, token_i: int) -> DateInterval | None:
     """The date of the nearest preceding dated sentence of the same paragraph — not for a
     sentence that only adds another item ("Additionally, …"), nor across one; not for an
     event marked as background, nor a past date for one still to come."""
     tok = ctx.doc[token_i]
-    if _additive(tok.sent) or _generic(tok):
+    if _additive(tok.sent) or _generic(tok) or _across_generic(tok):
         return None
     verb = discourse.clause_verb(tok)
     if discourse.is_background(tok, verb):
