@@ -303,3 +303,18 @@ def test_news4_pulling_fighters_out_of_a_place_is_a_concession(make_ctx: Ctx) ->
 def test_news4_pulling_out_of_the_talks_is_no_concession(make_ctx: Ctx) -> None:
     text = "The rebels' delegation pulled out of the talks in Doha."
     assert not _of(make_ctx, text, "concession")
+
+
+# --- calls told by their channel ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ruto and Abiy spoke by telephone about the stalled talks.",
+    "Erdogan and Zelensky talked by video link for an hour.",
+])
+def test_news4_two_leaders_speaking_by_phone_or_video_is_talks(make_ctx: Ctx, text: str) -> None:
+    talks = _of(make_ctx, text, "talks")
+    assert [len(e.parties) for e in talks] == [2]
+
+
+def test_news4_speaking_to_reporters_by_phone_is_no_talks(make_ctx: Ctx) -> None:
+    assert not _of(make_ctx, "Hamas officials spoke to reporters by phone.", "talks")

@@ -70,6 +70,7 @@ class Trigger:
     topic_in: frozenset[str] | None = None  # no object, but the talks are the topic at hand
     addressed_directive: bool = False  # "told Hezbollah that it would have to disarm"
     framed_by: frozenset[str] | None = None  # "released 30 prisoners under the deal"
+    by_means: frozenset[str] | None = None  # "spoke by phone": a "by" phrase in this set
     done: bool = False  # told as done: a past verb with no modal ("released", not "will release")
     noun_directive: bool = False  # "its insistence that Kyiv must withdraw"
 
@@ -235,6 +236,7 @@ def parse_rules(raw: Any, source: str) -> Rules:
             topic_in=_words(spec.get("topic_in"), sets, where, problems),
             addressed_directive=bool(spec.get("addressed_directive", False)),
             framed_by=_words(spec.get("framed_by"), sets, where, problems),
+            by_means=_words(spec.get("by_means"), sets, where, problems),
             done=bool(spec.get("done", False)),
             noun_directive=bool(spec.get("noun_directive", False)),
         )
@@ -524,6 +526,8 @@ def match(
             anchor = anchor or comp
         if trig.framed_by is not None and not framed_by(token, trig.framed_by):
             continue
+        if trig.by_means is not None and not by_means(token, trig.by_means):
+            continue
         if trig.done and not told_as_done(token):
             continue
         if trig.noun_directive:
@@ -690,6 +694,18 @@ def framed_by(verb: Token, deals: frozenset[str]) -> bool:
             return True
         frontier = [g for n in nouns for g in n.children if g.dep_ == "prep"]
     return False
+
+
+def by_means(verb: Token, means: frozenset[str]) -> bool:
+    """"spoke by phone", "talked by video link": the verb's "by" phrase names a channel
+    (the noun or a modifier before it). Not with a "to" phrase: "spoke to reporters by
+    phone" names its listener, and the rules for "spoke to X" decide."""
+    if any(p.dep_ == "prep" and lemma(p) == "to" for p in verb.children):
+        return False
+    return any(lemma(g) in means or any(c.dep_ in ("compound", "amod", "nmod")
+                                        and lemma(c) in means for c in g.children)
+               for p in verb.children if p.dep_ in ("prep", "agent") and lemma(p) == "by"
+               for g in p.children if g.dep_ == "pobj")
 
 
 def told_as_done(verb: Token) -> bool:
