@@ -17,12 +17,13 @@ from typing import Any, Literal, TypeGuard
 
 import yaml
 
+from parley.datafiles import SAFE_LOADER, read_yaml
 from parley.errors import RuleError
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _Loader(SAFE_LOADER):
     """Safe loader (C when available) that keeps dates as strings: we validate them."""
 
 
@@ -334,10 +335,7 @@ def place_key(text: str) -> str:
 
 def load_file(d: Dictionary, path: Path) -> None:
     """Validate one YAML file and merge it into ``d`` (later files override earlier ones)."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read actor data: {exc}") from exc
+    data = read_yaml(path, _LOADER)
     if not isinstance(data, dict) or not data:
         raise RuleError(f"{path}: actor data must be a mapping with sections {SECTIONS}")
     problems = _Problems(path)

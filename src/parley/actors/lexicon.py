@@ -15,9 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from parley.actors.dictionary import _LOADER, DATA_DIR
+from parley.datafiles import read_yaml
 from parley.errors import RuleError
 
 CUES_FILE = DATA_DIR / "cues.yaml"
@@ -130,8 +129,4 @@ def parse_cue_words(raw: Any, source: str | Path) -> CueWords:
 @lru_cache(maxsize=1)
 def cue_words() -> CueWords:
     """The shipped cue words, read and validated on first use."""
-    try:
-        raw = yaml.load(CUES_FILE.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{CUES_FILE}: cannot read cue words: {exc}") from exc
-    return parse_cue_words(raw, CUES_FILE)
+    return parse_cue_words(read_yaml(CUES_FILE, _LOADER), CUES_FILE)

@@ -47,7 +47,6 @@ from parley.events.triggers import (
     lemma,
     load_rules,
     match,
-    noun_directive,
     precondition,
     result_of,
     shared_subjects,
@@ -201,7 +200,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if cand is None:
             continue
         if found[0].noun_directive and cand.roles.agent is None:
-            _stance_owner(tok, cand, index, rules)
+            _stance_owner(tok, found[1], cand, index, rules)
         anchor = found[1]
         if found[0].object_event != "keep" and anchor is not None and anchor.i > tok.i:
             if anchor.pos_ in ("VERB", "AUX"):
@@ -237,18 +236,20 @@ def extract_events(ctx: DocContext) -> list[Event]:
     return [_to_event(ctx, e, ontology, homes) for e in events]
 
 
-def _stance_owner(noun: Token, cand: Candidate, index: MentionIndex, rules: Rules) -> None:
+def _stance_owner(
+    noun: Token, directed: Token | None, cand: Candidate, index: MentionIndex, rules: Rules
+) -> None:
     """"Baku blocked the deal with the argument that Yerevan must ...": the stance is Baku's, the
-    subject of the clause that carries it (a possessor, when there is one, already is)."""
+    subject of the clause that carries it (a possessor, when there is one, already is);
+    ``directed`` is the clause the match found the stance directing ("Yerevan must ...")."""
     clause = stance_carrier(noun, rules.sets.get("stance_carriers", frozenset()))
     owners = [m for t in (clause.children if clause is not None else ()) if t.dep_ == "nsubj"
               for m in index.of_group(t)]
     if not owners:
         return
     cand.roles.agent = owners[0]
-    comp = noun_directive(noun, rules.sets.get("stance_carriers", frozenset()))
-    if not cand.roles.parties and comp is not None:  # whom the stance directs
-        cand.roles.add_parties([m for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")
+    if not cand.roles.parties and directed is not None:  # whom the stance directs
+        cand.roles.add_parties([m for t in directed.children if t.dep_ in ("nsubj", "nsubjpass")
                                 for m in index.of_group(t) if m.actor.group
                                 != owners[0].actor.group])
 
