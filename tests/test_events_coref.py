@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from parley.events.coref import Candidate, absorb, better_date
 from parley.events.roles import Roles
-from parley.records import DateInterval
+from parley.records import Basis, DateInterval
 
 
-def _date(first: str | None, last: str | None, basis: str, confidence: float) -> DateInterval:
+def _date(first: str | None, last: str | None, basis: Basis, confidence: float) -> DateInterval:
     return DateInterval(earliest=first, latest=last, basis=basis, confidence=confidence)
 
 

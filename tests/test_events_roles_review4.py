@@ -15,7 +15,7 @@ from parley.events import extract_events
 from parley.events.coref import Candidate, merge
 from parley.events.roles import Roles
 from parley.nlp.context import DocContext, Mention
-from parley.records import Actor, DateInterval, Event
+from parley.records import Actor, Basis, DateInterval, Event
 
 Ctx = Callable[..., DocContext]
 
@@ -100,7 +100,7 @@ def test_review4_a_coordinated_place_is_no_second_side(make_ctx: Ctx) -> None:
 
 # --- a back-reference's borrowed date -------------------------------------------------------
 
-def _talks(trigger: int, sentence: int, when: str | None = None, basis: str = "unknown",
+def _talks(trigger: int, sentence: int, when: str | None = None, basis: Basis = "unknown",
            broker: str | None = None, anaphoric: bool = False) -> Candidate:
     roles = Roles()
     if broker is not None:

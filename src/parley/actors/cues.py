@@ -195,7 +195,7 @@ def _dated(rec: _Recogniser, end: int) -> bool:
         return False
     while k < len(tokens) and tokens[k].ent_type_ == "DATE":
         k += 1
-    return k >= len(tokens) or tokens[k].text in (".", "(", "-", "–", "—", ":", "/") or (
+    return k >= len(tokens) or tokens[k].text in (".", "(", "-", "–", "—", ":", "/") or bool(
         tokens[k].is_sent_start)
 
 

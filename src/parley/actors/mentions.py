@@ -402,7 +402,8 @@ class _Recogniser:
         state = next((mod.labels[lab] for lab in (NAME, DEMONYM, CAPITAL) if lab in mod.labels),
                      None)
         entity = self.d.entities.get(state) if state else None
-        if label is None or entity is None or entity.kind != "state" or state == label[1]:
+        if label is None or state is None or entity is None or entity.kind != "state" \
+                or state == label[1]:
             return None
         return self.entity_actor(state, "MIL" if label[0] == MILBODY else "GOV")
 

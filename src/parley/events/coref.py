@@ -136,9 +136,8 @@ def compatible(old: Candidate, new: Candidate) -> bool:
     # "the Qatari-brokered negotiations", "the Jeddah negotiations": a back-reference
     # that names the brokers or the place is known by them, not by a date it only
     # borrowed from the sentences around it
-    a, b = old.roles.location, new.roles.location
     named = bool(groups(old.roles.mediators) & groups(new.roles.mediators)) or (
-        a is not None and b is not None)
+        old.roles.location is not None and new.roles.location is not None)
     if new.anaphoric and new.date.basis == "inherited" and (named or new.sentence in old.sentences):
         return True  # "Abu Dhabi froze the Jeddah negotiations during the sessions": the
         # talks named in the mention's own sentence, whatever date it borrowed elsewhere
@@ -430,9 +429,11 @@ def _near_in_time(a: DateInterval, b: DateInterval, slack_days: int = 31) -> boo
     if _date_rank(a)[0] < 3 or _date_rank(b)[0] < 3:
         return True
     try:
-        a0, a1 = date.fromisoformat(a.earliest[:10]), date.fromisoformat(a.latest[:10])
-        b0, b1 = date.fromisoformat(b.earliest[:10]), date.fromisoformat(b.latest[:10])
-    except (TypeError, ValueError):
+        a0, a1 = (date.fromisoformat((a.earliest or "")[:10]),
+                  date.fromisoformat((a.latest or "")[:10]))
+        b0, b1 = (date.fromisoformat((b.earliest or "")[:10]),
+                  date.fromisoformat((b.latest or "")[:10]))
+    except ValueError:  # an open end: no bound to compare
         return True
     gap = timedelta(days=slack_days)
     return a0 - gap <= b1 and b0 - gap <= a1
